@@ -1,0 +1,10 @@
+-- The replica: its own oscar account (not binlogged), then replication from mysql-master by GTID.
+SET sql_log_bin = 0;
+CREATE USER 'oscar'@'%' IDENTIFIED BY 'oscar';
+GRANT ALTER, CREATE, DELETE, DROP, INDEX, INSERT, LOCK TABLES, SELECT, UPDATE, REFERENCES, TRIGGER,
+      RELOAD, PROCESS, REPLICATION CLIENT, REPLICATION SLAVE ON *.* TO 'oscar'@'%';
+SET sql_log_bin = 1;
+CHANGE REPLICATION SOURCE TO
+  SOURCE_HOST = 'mysql-master', SOURCE_PORT = 3306, SOURCE_USER = 'repl', SOURCE_PASSWORD = 'repl',
+  SOURCE_AUTO_POSITION = 1, GET_SOURCE_PUBLIC_KEY = 1, SOURCE_CONNECT_RETRY = 2;
+START REPLICA;

@@ -1,0 +1,20 @@
+package io.oscar.engine.api;
+
+/**
+ * Why an oscar operation failed. Stable names: they appear in JSON output and in scripts that
+ * check for a particular failure.
+ */
+public enum ErrorCode {
+    /** Host or port cannot be reached. */
+    CONNECT_FAILED,
+    /** The server refused the user name or password. */
+    ACCESS_DENIED,
+    /** The account lacks a privilege oscar needs. */
+    MISSING_PRIVILEGE,
+    /** The server is not a MySQL or MariaDB version oscar supports. */
+    UNSUPPORTED_SERVER,
+    /** Bad input from the operator: an option, a table name, a connection string. */
+    INVALID_ARGUMENT,
+    /** A statement failed on the server for a reason not covered above. */
+    SQL_FAILED
+}

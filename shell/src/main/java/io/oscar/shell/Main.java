@@ -1,0 +1,119 @@
+package io.oscar.shell;
+
+import io.oscar.engine.api.OscarException;
+import io.oscar.engine.api.OscarVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code bin/oscar}: parses the start-up options, connects if asked, then runs the prompt or the batch. */
+@Command(name = "oscar", versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Online schema change for MySQL and MariaDB: ALTER big, busy tables without downtime.",
+                "With no connection options oscar starts disconnected; type 'connect' at the oscar> prompt."},
+        footer = {"", "Examples:",
+                "  bin/oscar -h 127.0.0.1 -P 3307 -u oscar -p --replica 127.0.0.1:3308",
+                "  bin/oscar --defaults-file ~/.my.cnf -e \"connect; help\""})
+public final class Main implements Callable<Integer> {
+    @Mixin
+    ConnectOptions connection = new ConnectOptions();
+
+    @Option(names = {"-?", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print oscar's version and exit.")
+    boolean version;
+
+    @Option(names = {"-e", "--execute"}, paramLabel = "COMMANDS",
+            description = "Run these commands (separated by ';') without a prompt; exit non-zero on the first failure.")
+    String execute;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+
+    Main(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.getenv()));
+    }
+
+    /** Runs oscar with these arguments and returns the process exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new Main(out, err, env));
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ConnectionDefaults defaults;
+        try {
+            defaults = new ConnectionDefaults(connection.primary(env), null);
+            defaults = new ConnectionDefaults(defaults.primary(), connection.replica(defaults.primary()));
+        } catch (OscarException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        try (Shell shell = new Shell(out, err, defaults)) {
+            if (connection.anyGiven() && !shell.execute("connect")) {
+                return 1;
+            }
+            if (execute != null) {
+                return runBatch(shell);
+            }
+            if (System.console() == null) {
+                return runPiped(shell);
+            }
+            return new Repl(shell).run();
+        }
+    }
+
+    private int runBatch(Shell shell) {
+        for (String command : Tokenizer.commands(execute)) {
+            if (!shell.execute(command)) {
+                return 1;
+            }
+            if (shell.exitRequested()) {
+                break;
+            }
+        }
+        return 0;
+    }
+
+    /** Commands piped on stdin: one per line, stop at the first failure like -e. */
+    private int runPiped(Shell shell) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while (!shell.exitRequested() && (line = in.readLine()) != null) {
+            if (!line.isBlank() && !line.strip().startsWith("#") && !shell.execute(line)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"oscar " + OscarVersion.current(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

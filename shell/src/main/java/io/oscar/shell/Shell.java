@@ -1,0 +1,118 @@
+package io.oscar.shell;
+
+import io.oscar.engine.api.ErrorCode;
+import io.oscar.engine.api.OscarException;
+import io.oscar.engine.api.Session;
+import io.oscar.engine.db.ConnectionSpec;
+import io.oscar.shell.commands.Command;
+import io.oscar.shell.commands.UsageException;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state behind the prompt: the session (if connected) and the command table. Runs one line at a
+ * time and never lets an error escape: every failure becomes one line on the error stream.
+ */
+public final class Shell implements AutoCloseable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ConnectionDefaults defaults;
+    private final CommandRegistry commands = CommandRegistry.standard();
+    private Session session;
+    private boolean exitRequested;
+
+    public Shell(PrintWriter out, PrintWriter err, ConnectionDefaults defaults) {
+        this.out = out;
+        this.err = err;
+        this.defaults = defaults;
+    }
+
+    /** Runs one command line; returns false when it failed (the reason is already printed). */
+    public boolean execute(String line) {
+        List<String> words;
+        try {
+            words = Tokenizer.split(line);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        }
+        if (words.isEmpty()) {
+            return true;
+        }
+        Optional<Command> command = commands.find(words.get(0));
+        if (command.isEmpty()) {
+            err.println(commands.unknown(words.get(0)));
+            return false;
+        }
+        try {
+            command.get().run(this, words.subList(1, words.size()));
+            return true;
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: " + command.get().usage());
+            return false;
+        } catch (OscarException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    public void connect(ConnectionSpec primary, ConnectionSpec replica) {
+        Session fresh = Session.connect(primary, replica);
+        disconnect();
+        session = fresh;
+    }
+
+    public void disconnect() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    public boolean isConnected() {
+        return session != null;
+    }
+
+    /** The connected session; a clear error when there is none. */
+    public Session session() {
+        if (session == null) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, "not connected: type 'connect HOST:PORT' first");
+        }
+        return session;
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public ConnectionDefaults defaults() {
+        return defaults;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+    }
+}
