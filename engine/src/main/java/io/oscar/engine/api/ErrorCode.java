@@ -15,6 +15,16 @@ public enum ErrorCode {
     UNSUPPORTED_SERVER,
     /** Bad input from the operator: an option, a table name, a connection string. */
     INVALID_ARGUMENT,
+    /** The named table (or schema) does not exist. */
+    TABLE_NOT_FOUND,
+    /** The ALTER text cannot be parsed, or asks for something oscar cannot do online. */
+    INVALID_ALTER,
+    /** Old and new table share no NOT NULL unique key (gh-ost's shared-key rule). */
+    NO_SHARED_KEY,
+    /** A preflight check failed: the message says which and what to do. */
+    PREFLIGHT_FAILED,
+    /** Reading or decoding the binlog failed. */
+    BINLOG_FAILED,
     /** A statement failed on the server for a reason not covered above. */
     SQL_FAILED
 }

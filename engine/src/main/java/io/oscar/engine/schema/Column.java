@@ -1,0 +1,35 @@
+package io.oscar.engine.schema;
+
+/**
+ * One column as information_schema describes it.
+ *
+ * @param dataType      lower-case base type: {@code int}, {@code bigint}, {@code varchar}, {@code datetime}...
+ * @param columnType    the full type as the server prints it: {@code int(11) unsigned}, {@code enum('a','b')}
+ * @param defaultValue  the default as an SQL literal or expression text, or null for none / NULL
+ * @param extra         {@code auto_increment}, {@code VIRTUAL GENERATED}, {@code on update current_timestamp()}...
+ * @param generationExpression the expression of a generated column, or null
+ * @param charset       character set of a text column, or null
+ * @param collation     collation of a text column, or null
+ */
+public record Column(String name, String dataType, String columnType, boolean nullable, String defaultValue,
+                     String extra, String generationExpression, String charset, String collation) {
+
+    public boolean unsigned() {
+        return columnType != null && columnType.toLowerCase().contains("unsigned");
+    }
+
+    public boolean autoIncrement() {
+        return extra != null && extra.toLowerCase().contains("auto_increment");
+    }
+
+    /** Generated (virtual or stored) columns are computed by the server: never copied or written. */
+    public boolean generated() {
+        return generationExpression != null && !generationExpression.isBlank()
+                || extra != null && extra.toUpperCase().contains("GENERATED");
+    }
+
+    /** The same column under another name (CHANGE a b ..., RENAME COLUMN). */
+    public Column renamed(String newName) {
+        return new Column(newName, dataType, columnType, nullable, defaultValue, extra, generationExpression, charset, collation);
+    }
+}
