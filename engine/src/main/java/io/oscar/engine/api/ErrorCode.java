@@ -23,6 +23,8 @@ public enum ErrorCode {
     NO_SHARED_KEY,
     /** A preflight check failed: the message says which and what to do. */
     PREFLIGHT_FAILED,
+    /** A critical-load threshold was reached: the migration aborts. */
+    CRITICAL_LOAD,
     /** Reading or decoding the binlog failed. */
     BINLOG_FAILED,
     /** A statement failed on the server for a reason not covered above. */

@@ -1,0 +1,69 @@
+package io.oscar.engine.throttle;
+
+import io.oscar.engine.plan.MigrationOptions;
+
+import java.util.Map;
+
+/**
+ * The knobs an operator may turn while a migration runs ({@code set chunk-size=N} ...), in one place.
+ * Setters clamp to safe ranges and return the value actually set; readers on other threads see
+ * changes at once.
+ */
+public final class Tunables {
+    private volatile int chunkSize;
+    private volatile long maxLagMs;
+    private volatile double niceRatio;
+    private volatile Map<String, Long> maxLoad;
+    private volatile Map<String, Long> criticalLoad;
+
+    public Tunables(MigrationOptions options) {
+        this.chunkSize = options.chunkSize();
+        this.maxLagMs = options.maxLagMs();
+        this.niceRatio = options.niceRatio();
+        this.maxLoad = options.maxLoad();
+        this.criticalLoad = options.criticalLoad();
+    }
+
+    public int chunkSize() {
+        return chunkSize;
+    }
+
+    public int setChunkSize(int n) {
+        chunkSize = Math.max(MigrationOptions.MIN_CHUNK, Math.min(MigrationOptions.MAX_CHUNK, n));
+        return chunkSize;
+    }
+
+    public long maxLagMs() {
+        return maxLagMs;
+    }
+
+    public long setMaxLagMs(long ms) {
+        maxLagMs = Math.max(100, Math.min(3_600_000, ms));
+        return maxLagMs;
+    }
+
+    public double niceRatio() {
+        return niceRatio;
+    }
+
+    public double setNiceRatio(double r) {
+        niceRatio = Math.max(0, Math.min(100, r));
+        return niceRatio;
+    }
+
+    public Map<String, Long> maxLoad() {
+        return maxLoad;
+    }
+
+    public void setMaxLoad(Map<String, Long> thresholds) {
+        maxLoad = Map.copyOf(thresholds);
+    }
+
+    public Map<String, Long> criticalLoad() {
+        return criticalLoad;
+    }
+
+    public void setCriticalLoad(Map<String, Long> thresholds) {
+        criticalLoad = Map.copyOf(thresholds);
+    }
+}
