@@ -1,0 +1,82 @@
+package io.oscar.engine.db;
+
+import io.oscar.engine.api.ErrorCode;
+import io.oscar.engine.api.OscarException;
+import io.oscar.engine.sql.SqlStatement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@link SqlStatement}s on one connection: binds the arguments and turns an SQLException into an
+ * {@link OscarException} naming the server and the statement's tag. Temporal values must already be
+ * strings (Connector/J drops fractional seconds when it binds LocalDateTime against MariaDB).
+ */
+public final class StatementRunner {
+    private final Connection connection;
+    private final String where;
+
+    /** @param where {@code user@host:port}, for messages */
+    public StatementRunner(Connection connection, String where) {
+        this.connection = connection;
+        this.where = where;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public String where() {
+        return where;
+    }
+
+    public int update(SqlStatement s) {
+        try (PreparedStatement ps = prepare(s)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(s, e);
+        }
+    }
+
+    public <T> List<T> query(SqlStatement s, RowMapper<T> mapper) {
+        try (PreparedStatement ps = prepare(s); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(s, e);
+        }
+    }
+
+    /** The first column of the first row as text, if there is a row. */
+    public Optional<String> queryString(SqlStatement s) {
+        List<String> rows = query(s, rs -> rs.getString(1));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    private PreparedStatement prepare(SqlStatement s) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(s.sql());
+        List<Object> args = s.args();
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+        return ps;
+    }
+
+    private OscarException failure(SqlStatement s, SQLException e) {
+        return new OscarException(ErrorCode.SQL_FAILED,
+                "oscar " + s.tag() + " failed on " + where + ": " + e.getMessage() + " (error " + e.getErrorCode() + ")", e);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Running migrations: one table end to end ({@code TableMigration}), plans ({@code PlanRunner}), and
+ * the pieces they own while running — the changelog table with its heartbeat, progress. The linear
+ * flow lives here; SQL text comes from {@code sql}, waits go through {@link io.oscar.engine.migrate.Pacer}.
+ */
+package io.oscar.engine.migrate;
