@@ -23,6 +23,8 @@ public enum ErrorCode {
     NO_SHARED_KEY,
     /** A preflight check failed: the message says which and what to do. */
     PREFLIGHT_FAILED,
+    /** Continuing would lose or change data (truncation, duplicates in a new unique key...). */
+    DATA_LOSS,
     /** A critical-load threshold was reached: the migration aborts. */
     CRITICAL_LOAD,
     /** Reading or decoding the binlog failed. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,27 @@ public final class StatementRunner {
         }
     }
 
+    /** An update's row count and the server's warnings (code and message), in order. */
+    public record UpdateResult(int rows, List<Warning> warnings) {
+    }
+
+    public record Warning(int code, String message) {
+    }
+
+    /** Like {@link #update} but also collects the statement's warnings (INSERT IGNORE hides errors in them). */
+    public UpdateResult updateWithWarnings(SqlStatement s) {
+        try (PreparedStatement ps = prepare(s)) {
+            int rows = ps.executeUpdate();
+            List<Warning> warnings = new ArrayList<>();
+            for (SQLWarning w = ps.getWarnings(); w != null; w = w.getNextWarning()) {
+                warnings.add(new Warning(w.getErrorCode(), w.getMessage()));
+            }
+            return new UpdateResult(rows, warnings);
+        } catch (SQLException e) {
+            throw failure(s, e);
+        }
+    }
+
     public <T> List<T> query(SqlStatement s, RowMapper<T> mapper) {
         try (PreparedStatement ps = prepare(s); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
@@ -73,6 +95,16 @@ public final class StatementRunner {
             ps.setObject(i + 1, args.get(i));
         }
         return ps;
+    }
+
+    /** Whether the server error behind this exception is worth retrying (deadlock, lock wait timeout). */
+    public static boolean retryable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException se && (se.getErrorCode() == 1213 || se.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OscarException failure(SqlStatement s, SQLException e) {

@@ -1,0 +1,78 @@
+package io.oscar.engine.sql;
+
+import io.oscar.engine.schema.TableName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements of the row copy: the key's bounds, the end of the next chunk, and the chunk's
+ * {@code INSERT IGNORE ... SELECT} (IGNORE: a row the applier already wrote from the binlog is newer
+ * than what the copy reads, and must win).
+ */
+public final class CopySql {
+    private CopySql() {
+    }
+
+    /** {@code SELECT key FROM t ORDER BY key [DESC] LIMIT 1}: the first or last key. */
+    public static SqlStatement boundary(TableName table, String index, List<String> key, boolean last) {
+        String order = orderBy(key, last);
+        return SqlStatement.of(table.table() + (last ? " max key" : " min key"),
+                "SELECT " + Identifiers.list(key) + " FROM " + table.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
+                        + " ORDER BY " + order + " LIMIT 1");
+    }
+
+    /**
+     * The last key of the next chunk: at most {@code size} rows after {@code from} (exclusive; null
+     * means from the start) and not beyond {@code max} (inclusive).
+     */
+    public static SqlStatement chunkEnd(TableName table, String index, List<String> key, List<Object> from,
+                                        List<Object> max, int size) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            KeyRange.Fragment f = KeyRange.after(key, from, false);
+            where.add(f.sql());
+            args.addAll(f.args());
+        }
+        KeyRange.Fragment m = KeyRange.before(key, max, true);
+        where.add(m.sql());
+        args.addAll(m.args());
+        args.add(size);
+        String inner = "SELECT " + Identifiers.list(key) + " FROM " + table.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
+                + " WHERE " + String.join(" AND ", where) + " ORDER BY " + orderBy(key, false) + " LIMIT ?";
+        return new SqlStatement("/* oscar " + table.table() + " chunk end */ SELECT " + Identifiers.list(key)
+                + " FROM (" + inner + ") chunk ORDER BY " + orderBy(key, true) + " LIMIT 1", args, table.table() + " chunk end");
+    }
+
+    /**
+     * Copies the rows with key in {@code (from, to]} ({@code from} null: from the start). Reads with a
+     * shared lock so a row being changed is copied in its committed state, ordered with the binlog.
+     */
+    public static SqlStatement copyChunk(TableName source, TableName ghost, String index, List<String> key,
+                                         List<String> sourceColumns, List<String> ghostColumns,
+                                         List<Object> from, List<Object> to) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            KeyRange.Fragment f = KeyRange.after(key, from, false);
+            where.add(f.sql());
+            args.addAll(f.args());
+        }
+        KeyRange.Fragment t = KeyRange.before(key, to, true);
+        where.add(t.sql());
+        args.addAll(t.args());
+        return new SqlStatement("/* oscar " + source.table() + " copy */ INSERT IGNORE INTO " + ghost.quoted()
+                + " (" + Identifiers.list(ghostColumns) + ") SELECT " + Identifiers.list(sourceColumns)
+                + " FROM " + source.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
+                + " WHERE " + String.join(" AND ", where) + " LOCK IN SHARE MODE", args, source.table() + " copy");
+    }
+
+    private static String orderBy(List<String> key, boolean desc) {
+        List<String> parts = new ArrayList<>();
+        for (String k : key) {
+            parts.add(Identifiers.quote(k) + (desc ? " DESC" : ""));
+        }
+        return String.join(", ", parts);
+    }
+}
