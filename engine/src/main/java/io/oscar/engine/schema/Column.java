@@ -5,7 +5,10 @@ package io.oscar.engine.schema;
  *
  * @param dataType      lower-case base type: {@code int}, {@code bigint}, {@code varchar}, {@code datetime}...
  * @param columnType    the full type as the server prints it: {@code int(11) unsigned}, {@code enum('a','b')}
- * @param defaultValue  the default as an SQL literal or expression text, or null for none / NULL
+ * @param defaultValue  the default as SQL text that could follow {@code DEFAULT}: null for no default,
+ *                      {@code NULL} for DEFAULT NULL, a quoted literal ({@code 'it''s'}), a number or bit
+ *                      literal ({@code 5}, {@code b'101'}), or an expression ({@code current_timestamp(6)},
+ *                      {@code (1 + 2)}); the same on MySQL and MariaDB (the inspector normalises it)
  * @param extra         {@code auto_increment}, {@code VIRTUAL GENERATED}, {@code on update current_timestamp()}...
  * @param generationExpression the expression of a generated column, or null
  * @param charset       character set of a text column, or null
