@@ -5,6 +5,8 @@ import io.oscar.shell.commands.ConnectCommand;
 import io.oscar.shell.commands.DisconnectCommand;
 import io.oscar.shell.commands.ExitCommand;
 import io.oscar.shell.commands.HelpCommand;
+import io.oscar.shell.commands.InspectCommand;
+import io.oscar.shell.commands.UseCommand;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +29,8 @@ public final class CommandRegistry {
     }
 
     static CommandRegistry standard() {
-        return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new HelpCommand(), new ExitCommand()));
+        return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new UseCommand(), new InspectCommand(),
+                new HelpCommand(), new ExitCommand()));
     }
 
     public List<Command> all() {

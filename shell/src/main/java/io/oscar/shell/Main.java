@@ -72,6 +72,10 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try (Shell shell = new Shell(out, err, defaults)) {
+            boolean interactive = execute == null && System.console() != null;
+            if (!interactive) {
+                shell.sendInfoTo(err);
+            }
             if (connection.anyGiven() && !shell.execute("connect")) {
                 return 1;
             }

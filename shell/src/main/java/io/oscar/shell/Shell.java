@@ -20,6 +20,7 @@ public final class Shell implements AutoCloseable {
     private final PrintWriter err;
     private final ConnectionDefaults defaults;
     private final CommandRegistry commands = CommandRegistry.standard();
+    private PrintWriter info;
     private Session session;
     private boolean exitRequested;
 
@@ -27,6 +28,19 @@ public final class Shell implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.defaults = defaults;
+        this.info = out;
+    }
+
+    /**
+     * Where status messages go ("connected to ...", "disconnected"): the terminal in interactive use;
+     * standard error in batch mode, so standard output holds only results (e.g. --json).
+     */
+    public PrintWriter info() {
+        return info;
+    }
+
+    public void sendInfoTo(PrintWriter writer) {
+        this.info = writer;
     }
 
     /** Runs one command line; returns false when it failed (the reason is already printed). */
@@ -59,6 +73,7 @@ public final class Shell implements AutoCloseable {
         } finally {
             out.flush();
             err.flush();
+            info.flush();
         }
     }
 

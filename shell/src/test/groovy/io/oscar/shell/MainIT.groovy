@@ -29,9 +29,9 @@ class MainIT extends DatabaseSpec {
 
         then:
         r.code == 0
-        r.out.contains("connected to primary ${db.primary().describe()} (${db.flavor().label()})")
-        r.out.contains("connected to replica ${db.replica().describe()}")
-        r.out.contains('disconnected')
+        r.err.contains("connected to primary ${db.primary().describe()} (${db.flavor().label()})")
+        r.err.contains("connected to replica ${db.replica().describe()}")
+        r.err.contains("disconnected")
     }
 
     def "a failing -e command gives a non-zero exit"() {
@@ -61,6 +61,32 @@ class MainIT extends DatabaseSpec {
 
         then:
         r.code == 0
-        r.out.contains("connected to primary ${db.primary().describe()}")
+        r.err.contains("connected to primary ${db.primary().describe()}")
+    }
+
+    def "inspect --json prints only JSON: the table, its FK children and both servers"() {
+        given:
+        io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/schema.sql'))
+
+        when:
+        def r = oscar([OSCAR_PASSWORD: db.primary().password()], *(connectArgs() + ['-e', "inspect --json ${schema}.baseitem".toString()]))
+        def json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out)
+
+        then:
+        r.code == 0
+        json.path('table').path('name').path('table').asText() == 'baseitem'
+        json.path('table').path('columns').collect { it.path('name').asText() } == ['id', 'created_on', 'updated_on', 'product_id']
+        json.path('referencingTree').collect { it.path('name').asText() } == ['baseitem_id_refs_id_2d6ba49a']
+        json.path('primaryBinlog').path('binlogFormat').asText() == 'ROW'
+        json.path('replicaStatus').path('sqlThread').asText() == 'Yes'
+    }
+
+    def "use and inspect report unknown schemas and tables with a suggestion"() {
+        when:
+        def r = oscar([OSCAR_PASSWORD: db.primary().password()], *(connectArgs() + ['-e', "use ${schema}; inspect basitem".toString()]))
+
+        then:
+        r.code == 1
+        r.err.contains("table basitem does not exist in schema ${schema}")
     }
 }

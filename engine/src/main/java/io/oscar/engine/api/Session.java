@@ -3,6 +3,11 @@ package io.oscar.engine.api;
 import io.oscar.engine.db.ConnectionSpec;
 import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.ServerFlavor;
+import io.oscar.engine.inspect.BinlogSettings;
+import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.schema.ForeignKey;
+import io.oscar.engine.schema.TableName;
+import io.oscar.engine.schema.TableSchema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +25,8 @@ public final class Session implements AutoCloseable {
     private final Connection primary;
     private final ServerFlavor flavor;
     private final ServerFlavor replicaFlavor;
+    private Connection replica;
+    private String currentSchema;
 
     private Session(ConnectionSpec primarySpec, ConnectionSpec replicaSpec, Connection primary,
                     ServerFlavor flavor, ServerFlavor replicaFlavor) {
@@ -28,6 +35,7 @@ public final class Session implements AutoCloseable {
         this.primary = primary;
         this.flavor = flavor;
         this.replicaFlavor = replicaFlavor;
+        this.currentSchema = primarySpec.database();
     }
 
     /**
@@ -87,9 +95,71 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
+    /** The schema that unqualified table names refer to, or null. */
+    public String currentSchema() {
+        return currentSchema;
+    }
+
+    /** Makes {@code schema} the default for unqualified table names; it must exist. */
+    public void use(String schema) {
+        List<String> all = primaryInspector().schemas();
+        if (all.stream().noneMatch(s -> s.equals(schema))) {
+            String similar = all.stream().filter(s -> s.equalsIgnoreCase(schema)).findFirst()
+                    .map(s -> "; did you mean '" + s + "'?").orElse("");
+            throw new OscarException(ErrorCode.TABLE_NOT_FOUND,
+                    "schema '" + schema + "' does not exist on " + primarySpec.describe() + similar);
+        }
+        currentSchema = schema;
+    }
+
+    /** Reads {@code schema.table} or {@code table} (in the current schema). */
+    public TableName tableName(String text) {
+        return TableName.parse(text, currentSchema);
+    }
+
+    /** The table, its FK tree and the servers' binlog and replication state. */
+    public TableReport inspect(String table) {
+        TableName name = tableName(table);
+        Inspector inspector = primaryInspector();
+        TableSchema schema = inspector.table(name);
+        List<ForeignKey> tree = inspector.referencingTree(name);
+        BinlogSettings binlog = inspector.binlogSettings();
+        List<ServerInfo> servers = servers();
+        if (replicaSpec == null) {
+            return new TableReport(schema, tree, servers.get(0), binlog, null, null, null);
+        }
+        Inspector onReplica = replicaInspector();
+        return new TableReport(schema, tree, servers.get(0), binlog, servers.get(1), onReplica.binlogSettings(),
+                onReplica.replicaStatus().orElse(null));
+    }
+
+    /** Schemas on the primary (system schemas excluded), for completion and {@code use}. */
+    public List<String> schemas() {
+        return primaryInspector().schemas();
+    }
+
+    /** Tables of a schema, for completion. */
+    public List<String> tables(String schema) {
+        return primaryInspector().tables(schema);
+    }
+
+    private Inspector primaryInspector() {
+        return new Inspector(primary, flavor, primarySpec.describe());
+    }
+
+    private Inspector replicaInspector() {
+        if (replica == null) {
+            replica = new Connector().open(replicaSpec);
+        }
+        return new Inspector(replica, replicaFlavor, replicaSpec.describe());
+    }
+
     @Override
     public void close() {
         closeQuietly(primary);
+        if (replica != null) {
+            closeQuietly(replica);
+        }
     }
 
     private static void closeQuietly(Connection c) {

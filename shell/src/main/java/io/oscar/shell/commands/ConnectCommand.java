@@ -52,7 +52,7 @@ public final class ConnectCommand implements Command {
         }
         shell.connect(primary, replica);
         for (ServerInfo s : shell.session().servers()) {
-            shell.out().printf("connected to %s %s (%s)%n", s.role(), s.endpoint(), s.flavor().label());
+            shell.info().printf("connected to %s %s (%s)%n", s.role(), s.endpoint(), s.flavor().label());
         }
     }
 

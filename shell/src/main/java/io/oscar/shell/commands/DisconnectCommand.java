@@ -30,6 +30,6 @@ public final class DisconnectCommand implements Command {
             return;
         }
         shell.disconnect();
-        shell.out().println("disconnected");
+        shell.info().println("disconnected");
     }
 }
