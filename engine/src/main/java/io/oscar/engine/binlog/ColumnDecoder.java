@@ -7,6 +7,7 @@ import io.oscar.engine.schema.Column;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public final class ColumnDecoder {
     }
 
     private static byte[] bytes(Object raw) {
-        return raw instanceof byte[] b ? b : raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return raw instanceof byte[] b ? b : raw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Index 0 is the empty "error" value MySQL stores for an invalid ENUM in non-strict mode. */

@@ -15,10 +15,12 @@ import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import io.oscar.engine.binlog.RowChange.Kind;
 import io.oscar.engine.schema.TableName;
+import io.oscar.engine.schema.TableSchema;
 
 import java.io.Serializable;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,8 +34,7 @@ final class EventDispatcher implements BinaryLogClient.EventListener {
     private final Map<Long, Bound> byTableId = new HashMap<>();
     private GtidTracker gtids;
 
-    record Subscription(io.oscar.engine.schema.TableSchema schema, java.util.List<ColumnDecoder> decoders,
-                        RowChangeListener listener) {
+    record Subscription(TableSchema schema, List<ColumnDecoder> decoders, RowChangeListener listener) {
     }
 
     private record Bound(Subscription subscription, RowDecoder decoder) {
