@@ -32,7 +32,7 @@ public final class AlterAnalyzer {
      */
     public static AlterAnalysis analyze(TableSchema before, String alterText) {
         AlterText.Prepared text = AlterText.prepare(alterText);
-        Alter alter = parse(text.parserText(before.name().quoted()), alterText);
+        Alter alter = parse(text.parserText(before.name().quoted()));
         if (text.tableText() != null) {
             checkTable(before, alter.getTable());
         }
@@ -82,17 +82,17 @@ public final class AlterAnalyzer {
         };
     }
 
-    private static Alter parse(String sql, String original) {
+    /** Positions in the parser's message count in {@code sql}, which is quoted so the operator can find them. */
+    private static Alter parse(String sql) {
         Statement statement;
         try {
             statement = CCJSqlParserUtil.parse(sql);
         } catch (JSQLParserException e) {
-            throw new OscarException(ErrorCode.INVALID_ALTER, "cannot parse ALTER '" + original.strip() + "': "
-                    + parserMessage(e) + " (oscar refuses what it cannot read; check the syntax, or run the change "
-                    + "with a plain ALTER TABLE)", e);
+            throw new OscarException(ErrorCode.INVALID_ALTER, "cannot parse '" + sql + "': " + parserMessage(e)
+                    + " (oscar refuses what it cannot read; check the syntax, or run the change with a plain ALTER TABLE)", e);
         }
         if (!(statement instanceof Alter alter)) {
-            throw new OscarException(ErrorCode.INVALID_ALTER, "cannot parse ALTER '" + original.strip()
+            throw new OscarException(ErrorCode.INVALID_ALTER, "cannot parse '" + sql
                     + "': the SQL parser does not read it as ALTER TABLE");
         }
         return alter;

@@ -92,11 +92,28 @@ final class ModelApplier {
         if (!Names.same(newName, current.name()) && t.hasColumn(newName)) {
             throw invalid("cannot rename '" + current.name() + "' to '" + newName + "': the table has a column of that name");
         }
+        warnLostAttributes(current.column(), spec.column());
         t.place(new WorkColumn(spec.column().renamed(newName), current.origin()), spec.position(), i);
         if (!newName.equals(current.name())) {
             t.renameColumnReferences(current.name(), newName);
         }
         addInlineKeys(spec, newName);
+    }
+
+    /** MODIFY and CHANGE redefine the column in full: what is not restated is lost, which is easy to miss. */
+    private void warnLostAttributes(Column old, Column redefined) {
+        String name = old.name();
+        if (old.autoIncrement() && !redefined.autoIncrement()) {
+            t.warnings.add("column '" + name + "' loses AUTO_INCREMENT: MODIFY/CHANGE redefines the column in full; "
+                    + "restate AUTO_INCREMENT to keep it");
+        }
+        if (old.defaultValue() != null && redefined.defaultValue() == null) {
+            t.warnings.add("column '" + name + "' loses its default " + old.defaultValue()
+                    + ": MODIFY/CHANGE redefines the column in full; restate DEFAULT to keep it");
+        }
+        if (!old.nullable() && redefined.nullable()) {
+            t.warnings.add("column '" + name + "' becomes nullable: MODIFY/CHANGE without NOT NULL allows NULL");
+        }
     }
 
     private void addInlineKeys(ColumnSpec spec, String name) {

@@ -168,6 +168,10 @@ final class WorkingTable {
                 }
             });
         }
+        columns.stream().map(WorkColumn::column).filter(Column::autoIncrement)
+                .filter(c -> indexes.stream().noneMatch(ix -> Names.same(ix.columns().get(0), c.name())))
+                .forEach(c -> warnings.add("AUTO_INCREMENT column '" + c.name() + "' is no longer the first column of a key:"
+                        + " the server refuses that (error 1075); keep a key that starts with it"));
         if (columns.isEmpty()) {
             throw invalid("the ALTER drops every column of " + before.name() + ": use DROP TABLE instead");
         }
