@@ -1,0 +1,95 @@
+package io.oscar.engine.alter;
+
+import io.oscar.engine.schema.ColumnMapping;
+import io.oscar.engine.schema.Index;
+import io.oscar.engine.schema.TableSchema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * gh-ost's shared-key rule, exactly: the original and the new table must share a unique key, by its
+ * columns (not its name; renamed columns count as the same column), whose columns are all NOT NULL in
+ * both tables. A type change of a key column is allowed: the values stay the same. The primary key is
+ * preferred, then the key with the fewest columns. {@code allowNullable} (gh-ost's
+ * {@code --allow-nullable-unique-key}) also accepts keys with nullable columns, after NOT NULL ones,
+ * with a warning: any actual NULL may corrupt the migration.
+ *
+ * <p>A key on a generated or dropped column is never shared: such a column is not copied.
+ */
+public final class SharedKeys {
+
+    static final String WORKAROUND = "To change the primary key (or the only NOT NULL unique key) to other columns, "
+            + "migrate in two steps: 1. ADD UNIQUE KEY temp_pk (%1$s); 2. DROP PRIMARY KEY, DROP KEY temp_pk, "
+            + "ADD PRIMARY KEY (%1$s).";
+
+    private SharedKeys() {
+    }
+
+    public static SharedKeyResult find(AlterAnalysis analysis, boolean allowNullable) {
+        return find(analysis.before(), analysis.after(), analysis.columnMapping(), allowNullable);
+    }
+
+    public static SharedKeyResult find(TableSchema before, TableSchema after, ColumnMapping mapping, boolean allowNullable) {
+        List<SharedKey> all = new ArrayList<>();
+        for (Index oldKey : before.uniqueKeys()) {
+            sharedWith(oldKey, before, after, mapping).ifPresent(all::add);
+        }
+        List<SharedKey> eligible = all.stream().filter(k -> allowNullable || !k.nullable())
+                .sorted(Comparator.comparing(SharedKey::nullable).thenComparingInt(SharedKey::rank)
+                        .thenComparingInt(k -> k.oldColumns().size()))
+                .toList();
+        if (eligible.isEmpty()) {
+            return new SharedKeyResult(null, List.of(), List.of(), reason(before, after, all));
+        }
+        SharedKey chosen = eligible.get(0);
+        List<String> warnings = chosen.nullable()
+                ? List.of("shared key " + chosen + " has nullable columns (allowed by allowNullable): "
+                + "the migration is correct only if they hold no NULLs; any NULL may corrupt it")
+                : List.of();
+        return new SharedKeyResult(chosen, eligible, warnings, null);
+    }
+
+    /** The new table's unique key with the same columns as {@code oldKey} (mapped through renames), if any. */
+    private static Optional<SharedKey> sharedWith(Index oldKey, TableSchema before, TableSchema after, ColumnMapping mapping) {
+        List<String> newColumns = new ArrayList<>();
+        for (String c : oldKey.columns()) {
+            Optional<String> mapped = mapping.newNameOf(c);
+            if (mapped.isEmpty()) {
+                return Optional.empty();
+            }
+            newColumns.add(mapped.get());
+        }
+        Index mappedKey = new Index(oldKey.name(), newColumns.stream().map(String::toLowerCase).toList(), true, false);
+        return after.uniqueKeys().stream()
+                .filter(k -> mappedKey.sameColumnsAs(new Index(k.name(), k.columns().stream().map(String::toLowerCase)
+                        .toList(), true, false)))
+                .findFirst()
+                .map(newKey -> new SharedKey(oldKey, newKey, oldKey.columns(), newColumns,
+                        !before.notNull(oldKey) || !after.notNull(newKey)));
+    }
+
+    private static String reason(TableSchema before, TableSchema after, List<SharedKey> nullableOnly) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(before.name()).append(": the original and the new table share no NOT NULL unique key ")
+                .append("(compared by columns; unique keys before: ").append(describe(before.uniqueKeys()))
+                .append("; after: ").append(describe(after.uniqueKeys())).append("). ");
+        if (!nullableOnly.isEmpty()) {
+            sb.append("Shared but with nullable columns: ").append(nullableOnly.get(0))
+                    .append("; if those columns hold no NULLs, allow nullable unique keys (allowNullable, "
+                            + "gh-ost's --allow-nullable-unique-key), or make them NOT NULL first. ");
+        }
+        String newPk = after.primaryKey().map(pk -> String.join(", ", pk.columns())).orElse("temp_pk_column, ...");
+        sb.append(String.format(WORKAROUND, newPk));
+        return sb.toString();
+    }
+
+    private static String describe(List<Index> keys) {
+        if (keys.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", keys.stream().map(k -> k.name() + " (" + String.join(", ", k.columns()) + ")").toList());
+    }
+}
