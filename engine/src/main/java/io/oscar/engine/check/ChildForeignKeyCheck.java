@@ -1,0 +1,27 @@
+package io.oscar.engine.check;
+
+import io.oscar.engine.schema.ForeignKey;
+
+import java.util.List;
+
+/**
+ * The table references others. Foreign key names are unique per schema, so the ghost table carries
+ * its keys under fresh names, renamed back after the swap.
+ */
+public final class ChildForeignKeyCheck implements Check {
+    @Override
+    public String name() {
+        return "child-foreign-keys";
+    }
+
+    @Override
+    public CheckResult run(CheckContext ctx) {
+        List<ForeignKey> parents = ctx.table().foreignKeys();
+        if (parents.isEmpty()) {
+            return CheckResult.pass(name(), ctx.table().name() + " declares no foreign keys");
+        }
+        return CheckResult.warn(name(), ctx.table().name() + " declares " + parents.size() + " foreign key(s) ("
+                + String.join(", ", parents.stream().map(ForeignKey::name).toList())
+                + "): the ghost table enforces them under temporary names, and their names are restored after the cut-over");
+    }
+}
