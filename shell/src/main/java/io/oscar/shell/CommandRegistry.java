@@ -6,6 +6,7 @@ import io.oscar.shell.commands.DisconnectCommand;
 import io.oscar.shell.commands.ExitCommand;
 import io.oscar.shell.commands.HelpCommand;
 import io.oscar.shell.commands.InspectCommand;
+import io.oscar.shell.commands.PlanCommand;
 import io.oscar.shell.commands.UseCommand;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class CommandRegistry {
     }
 
     static CommandRegistry standard() {
-        return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new UseCommand(), new InspectCommand(),
+        return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new UseCommand(), new InspectCommand(), new PlanCommand(),
                 new HelpCommand(), new ExitCommand()));
     }
 

@@ -5,6 +5,7 @@ import io.oscar.engine.api.OscarException;
 import io.oscar.engine.api.Session;
 import io.oscar.engine.db.ConnectionSpec;
 import io.oscar.shell.commands.Command;
+import io.oscar.shell.commands.MigrationArguments;
 import io.oscar.shell.commands.UsageException;
 
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ public final class Shell implements AutoCloseable {
     private PrintWriter info;
     private Session session;
     private boolean exitRequested;
+    private MigrationArguments lastPlan;
 
     public Shell(PrintWriter out, PrintWriter err, ConnectionDefaults defaults) {
         this.out = out;
@@ -61,7 +63,7 @@ public final class Shell implements AutoCloseable {
             return false;
         }
         try {
-            command.get().run(this, words.subList(1, words.size()));
+            command.get().run(this, words.subList(1, words.size()), afterVerb(line));
             return true;
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -75,6 +77,15 @@ public final class Shell implements AutoCloseable {
             err.flush();
             info.flush();
         }
+    }
+
+    private static String afterVerb(String line) {
+        String t = line.strip();
+        int i = 0;
+        while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return t.substring(i).strip();
     }
 
     public void connect(ConnectionSpec primary, ConnectionSpec replica) {
@@ -116,6 +127,15 @@ public final class Shell implements AutoCloseable {
 
     public PrintWriter err() {
         return err;
+    }
+
+    /** The arguments of the last {@code plan}, for a bare {@code run}. */
+    public void rememberPlan(MigrationArguments plan) {
+        lastPlan = plan;
+    }
+
+    public Optional<MigrationArguments> lastPlan() {
+        return Optional.ofNullable(lastPlan);
     }
 
     public void requestExit() {

@@ -17,6 +17,12 @@ class MainIT extends DatabaseSpec {
         [code: code, out: out.toString(), err: err.toString()]
     }
 
+    void loadTryOsc() {
+        primarySql().execute('DROP TABLE IF EXISTS referringitem')
+        primarySql().execute('DROP TABLE IF EXISTS baseitem')
+        io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/schema.sql'))
+    }
+
     List<String> connectArgs() {
         def p = db.primary()
         def r = db.replica()
@@ -66,7 +72,7 @@ class MainIT extends DatabaseSpec {
 
     def "inspect --json prints only JSON: the table, its FK children and both servers"() {
         given:
-        io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/schema.sql'))
+        loadTryOsc()
 
         when:
         def r = oscar([OSCAR_PASSWORD: db.primary().password()], *(connectArgs() + ['-e', "inspect --json ${schema}.baseitem".toString()]))
@@ -88,5 +94,54 @@ class MainIT extends DatabaseSpec {
         then:
         r.code == 1
         r.err.contains("table basitem does not exist in schema ${schema}")
+    }
+
+    def "plan --json: the seed ALTER is blocked naming the FK; an instant ADD COLUMN says instant: true"() {
+        given:
+        loadTryOsc()
+        def env = [OSCAR_PASSWORD: db.primary().password()]
+        def mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+
+        when:
+        def seed = oscar(env, *(connectArgs() + ['-e', "use ${schema}; plan --json baseitem MODIFY id bigint NOT NULL AUTO_INCREMENT".toString()]))
+        def instant = oscar(env, *(connectArgs() + ['-e', "plan ${schema}.referringitem ADD COLUMN note varchar(20) NOT NULL DEFAULT 'n/a' --json".toString()]))
+        def seedJson = mapper.readTree(seed.out)
+        def instantJson = mapper.readTree(instant.out)
+
+        then:
+        seed.code == 0
+        !seedJson.path('runnable').asBoolean(true)
+        seedJson.path('steps').size() == 0
+        seedJson.path('childForeignKeys').collect { it.path('name').asText() } == ['baseitem_id_refs_id_2d6ba49a']
+        seedJson.path('checks').find { it.path('check').asText() == 'parent-foreign-keys' }.path('message').asText().contains('multi-table plan')
+        instant.code == 0
+        instantJson.path('instant').asBoolean()
+        instantJson.path('runnable').asBoolean()
+        instantJson.path('steps')[0].path('type').asText() == 'MigrateTable'
+        instantJson.path('steps')[0].path('description').asText().startsWith('migrate ')
+        instantJson.path('clauses').asText() == "ADD COLUMN note varchar(20) NOT NULL DEFAULT 'n/a'"
+        instantJson.path('instantAlternative').asText().endsWith('ALGORITHM=INSTANT')
+    }
+
+    def "bad input: #what gives one line of error, a non-zero exit, and creates nothing"() {
+        given:
+        loadTryOsc()
+        def before = primarySql().value('SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', schema)
+
+        when:
+        def r = oscar([OSCAR_PASSWORD: password], *(connectArgs() + ['-e', command.replace('SCHEMA', schema)]))
+
+        then:
+        r.code != 0
+        r.err.readLines().findAll { it.startsWith('error:') || it.startsWith('unknown') }.size() == 1
+        r.err.readLines().find { it.startsWith('error:') }.contains(message)
+        primarySql().value('SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', schema) == before
+
+        where:
+        what                | password                | command                                               || message
+        'unparsable ALTER'  | db.primary().password() | 'plan SCHEMA.baseitem MODIFY id bigint banana('       || 'cannot'
+        'missing table'     | db.primary().password() | 'plan SCHEMA.nosuch ADD COLUMN x int'                 || 'nosuch'
+        'missing schema'    | db.primary().password() | 'plan nosuchschema.baseitem ADD COLUMN x int'         || 'nosuchschema'
+        'wrong password'    | 'wrong'                 | 'plan SCHEMA.baseitem ADD COLUMN x int'               || 'access denied'
     }
 }

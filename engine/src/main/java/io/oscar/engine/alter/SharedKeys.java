@@ -37,12 +37,15 @@ public final class SharedKeys {
         for (Index oldKey : before.uniqueKeys()) {
             sharedWith(oldKey, before, after, mapping).ifPresent(all::add);
         }
+        List<SharedKey> floating = all.stream().filter(k -> hasFloatColumn(k, before, after)).toList();
         List<SharedKey> eligible = all.stream().filter(k -> allowNullable || !k.nullable())
+                .filter(k -> !floating.contains(k))
                 .sorted(Comparator.comparing(SharedKey::nullable).thenComparingInt(SharedKey::rank)
                         .thenComparingInt(k -> k.oldColumns().size()))
                 .toList();
         if (eligible.isEmpty()) {
-            return new SharedKeyResult(null, List.of(), List.of(), reason(before, after, all));
+            return new SharedKeyResult(null, List.of(), List.of(), reason(before, after,
+                    all.stream().filter(k -> !floating.contains(k)).toList(), floating));
         }
         SharedKey chosen = eligible.get(0);
         List<String> warnings = chosen.nullable()
@@ -71,7 +74,25 @@ public final class SharedKeys {
                         !before.notNull(oldKey) || !after.notNull(newKey)));
     }
 
-    private static String reason(TableSchema before, TableSchema after, List<SharedKey> nullableOnly) {
+    /**
+     * gh-ost will not iterate or match rows by a FLOAT/DOUBLE key: floating-point values do not
+     * round-trip exactly through text and comparisons, so a row could be copied twice or never.
+     */
+    private static boolean hasFloatColumn(SharedKey k, TableSchema before, TableSchema after) {
+        for (int i = 0; i < k.oldColumns().size(); i++) {
+            if (isFloat(before, k.oldColumns().get(i)) || isFloat(after, k.newColumns().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFloat(TableSchema t, String column) {
+        return t.column(column).map(c -> c.dataType().equalsIgnoreCase("float") || c.dataType().equalsIgnoreCase("double")
+                || c.dataType().equalsIgnoreCase("real")).orElse(false);
+    }
+
+    private static String reason(TableSchema before, TableSchema after, List<SharedKey> nullableOnly, List<SharedKey> floating) {
         StringBuilder sb = new StringBuilder();
         sb.append(before.name()).append(": the original and the new table share no NOT NULL unique key ")
                 .append("(compared by columns; unique keys before: ").append(describe(before.uniqueKeys()))
@@ -80,6 +101,11 @@ public final class SharedKeys {
             sb.append("Shared but with nullable columns: ").append(nullableOnly.get(0))
                     .append("; if those columns hold no NULLs, allow nullable unique keys (allowNullable, "
                             + "gh-ost's --allow-nullable-unique-key), or make them NOT NULL first. ");
+        }
+        if (!floating.isEmpty()) {
+            sb.append("Shared but on a FLOAT/DOUBLE column: ").append(floating.get(0))
+                    .append(" (floating-point values compare inexactly, so rows could be copied twice or missed); ")
+                    .append("add a unique key on exact columns first. ");
         }
         String newPk = after.primaryKey().map(pk -> String.join(", ", pk.columns())).orElse("temp_pk_column, ...");
         sb.append(String.format(WORKAROUND, newPk));

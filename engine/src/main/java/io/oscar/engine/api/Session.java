@@ -5,6 +5,8 @@ import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.ServerFlavor;
 import io.oscar.engine.inspect.BinlogSettings;
 import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.plan.MigrationOptions;
+import io.oscar.engine.plan.MigrationPlan;
 import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.schema.TableSchema;
@@ -131,6 +133,15 @@ public final class Session implements AutoCloseable {
         Inspector onReplica = replicaInspector();
         return new TableReport(schema, tree, servers.get(0), binlog, servers.get(1), onReplica.binlogSettings(),
                 onReplica.replicaStatus().orElse(null));
+    }
+
+    /**
+     * How oscar would run {@code alter} on {@code table}: checks, shared key, what the server could do
+     * instead, foreign keys that must change too, and the steps. Creates and drops an empty probe table.
+     */
+    public MigrationPlan prepare(String table, String alter, MigrationOptions options) {
+        return new Preparer(primary, flavor, primarySpec.describe())
+                .prepare(tableName(table), alter, options, replicaSpec == null ? null : replicaInspector());
     }
 
     /** Schemas on the primary (system schemas excluded), for completion and {@code use}. */

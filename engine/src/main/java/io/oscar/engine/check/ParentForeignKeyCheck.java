@@ -26,8 +26,8 @@ public final class ParentForeignKeyCheck implements Check {
         if (!affected.isEmpty()) {
             return CheckResult.fail(name(), "the ALTER changes columns that foreign keys reference: " + describe(affected)
                     + ". The children must change with the parent: this needs the multi-table plan (drop these foreign keys,"
-                    + " migrate each child, migrate " + ctx.table().name() + ", check for orphans, restore the keys);"
-                    + " `plan` lists it as steps");
+                    + " migrate each child, migrate " + ctx.table().name() + ", check for orphans, restore the keys),"
+                    + " which oscar's single-table migration cannot do on its own");
         }
         return CheckResult.fail(name(), ctx.table().name() + " is referenced by " + describe(children)
                 + ". Swapping it would leave those keys pointing at the old table; oscar's single-table migration does not"

@@ -192,4 +192,23 @@ class SharedKeysSpec extends Specification {
         a.droppedKeys().isEmpty()
         a.columnMapping().pairs()*.oldName == ['id', 'label']
     }
+
+    def "a key on a FLOAT or DOUBLE column is never shared (gh-ost's rule): #type"() {
+        given:
+        def t = table('floaty', [col('f', type, nullable: false), col('id', 'int', nullable: false)],
+                keys)
+
+        when:
+        def r = shared(t, 'ADD COLUMN d int')
+
+        then:
+        r.found() == found
+        found || r.reason().contains('FLOAT/DOUBLE column: f_u (f)')
+
+        where:
+        type     | keys                         || found
+        'float'  | [uk('f_u', 'f')]             || false
+        'double' | [uk('f_u', 'f')]             || false
+        'float'  | [uk('f_u', 'f'), pk('id')]   || true
+    }
 }

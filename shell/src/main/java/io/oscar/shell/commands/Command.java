@@ -20,4 +20,12 @@ public interface Command {
 
     /** Runs the command; throws {@link UsageException} on bad arguments. */
     void run(Shell shell, List<String> args);
+
+    /**
+     * Runs the command with the line after the verb exactly as typed, for commands whose arguments
+     * carry SQL (quotes must survive). By default the words are enough.
+     */
+    default void run(Shell shell, List<String> args, String raw) {
+        run(shell, args);
+    }
 }

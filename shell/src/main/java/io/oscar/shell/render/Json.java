@@ -1,6 +1,9 @@
 package io.oscar.shell.render;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.oscar.engine.plan.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -11,7 +14,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addMixIn(Step.class, StepJson.class);
+
+    /** Steps carry their kind ({@code "type": "MigrateTable"}) and their one-line description. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    abstract static class StepJson {
+        @JsonProperty("description")
+        abstract String describe();
+    }
 
     private Json() {
     }

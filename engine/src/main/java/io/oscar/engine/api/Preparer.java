@@ -1,0 +1,60 @@
+package io.oscar.engine.api;
+
+import io.oscar.engine.alter.AlterAnalysis;
+import io.oscar.engine.alter.AlterAnalyzer;
+import io.oscar.engine.alter.SharedKeys;
+import io.oscar.engine.check.CheckContext;
+import io.oscar.engine.db.ServerFlavor;
+import io.oscar.engine.inspect.AlterAlgorithm;
+import io.oscar.engine.inspect.InstantProbe;
+import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.inspect.ReplicaStatus;
+import io.oscar.engine.plan.MigrationOptions;
+import io.oscar.engine.plan.MigrationPlan;
+import io.oscar.engine.plan.Planner;
+import io.oscar.engine.schema.TableName;
+import io.oscar.engine.schema.TableSchema;
+import io.oscar.engine.sql.ArtifactNames;
+
+import java.sql.Connection;
+import java.util.HashSet;
+
+/**
+ * Reads everything a plan needs from the servers (table, FK tree, binlog, replica, privileges,
+ * leftover tables), asks the server which ALTER algorithm it could use, and hands it to the
+ * {@link Planner}. Writes nothing but the empty probe table, which it drops.
+ */
+final class Preparer {
+    private final Connection primary;
+    private final ServerFlavor flavor;
+    private final String where;
+
+    Preparer(Connection primary, ServerFlavor flavor, String where) {
+        this.primary = primary;
+        this.flavor = flavor;
+        this.where = where;
+    }
+
+    /** @param replica the replica's inspector, or null without a replica */
+    MigrationPlan prepare(TableName name, String alter, MigrationOptions options, Inspector replica) {
+        Inspector inspector = new Inspector(primary, flavor, where);
+        TableSchema table = inspector.table(name);
+        AlterAnalysis analysis = AlterAnalyzer.analyze(table, alter);
+        ReplicaStatus replicaStatus = replica == null ? null : replica.replicaStatus().orElse(null);
+        CheckContext ctx = new CheckContext(flavor, table, analysis,
+                SharedKeys.find(analysis, options.allowNullableUniqueKey()),
+                inspector.binlogSettings(), replica == null ? null : replica.binlogSettings(), replicaStatus,
+                replica != null, inspector.globalPrivileges(), new HashSet<>(inspector.tables(name.schema())),
+                ArtifactNames.of(name), options, inspector.referencingTree(name));
+        AlterAlgorithm algorithm = probe(name, analysis);
+        return Planner.plan(ctx, algorithm);
+    }
+
+    private AlterAlgorithm probe(TableName name, AlterAnalysis analysis) {
+        if (!analysis.droppedForeignKeys().isEmpty() || !analysis.addedForeignKeys().isEmpty()) {
+            return new AlterAlgorithm(AlterAlgorithm.Kind.UNKNOWN,
+                    "the ALTER changes foreign keys, which an empty copy of the table does not have");
+        }
+        return new InstantProbe(primary, flavor, where).probe(name, analysis.clauses());
+    }
+}

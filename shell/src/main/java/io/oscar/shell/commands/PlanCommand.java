@@ -1,0 +1,46 @@
+package io.oscar.shell.commands;
+
+import io.oscar.engine.plan.MigrationPlan;
+import io.oscar.shell.Shell;
+import io.oscar.shell.render.Json;
+import io.oscar.shell.render.PlanRenderer;
+
+import java.util.List;
+
+/** {@code plan [--json] [options] TABLE ALTER...}: what oscar would do, and whether it can. Changes nothing. */
+public final class PlanCommand implements Command {
+    @Override
+    public String name() {
+        return "plan";
+    }
+
+    @Override
+    public String usage() {
+        return "plan [--json] [options] [SCHEMA.]TABLE ALTER...";
+    }
+
+    @Override
+    public String summary() {
+        return "Show how an ALTER would run: checks, shared key, instant alternative, foreign keys, steps.";
+    }
+
+    @Override
+    public void run(Shell shell, List<String> args) {
+        run(shell, args, String.join(" ", args));
+    }
+
+    @Override
+    public void run(Shell shell, List<String> args, String raw) {
+        if (raw.isBlank()) {
+            throw new UsageException("plan needs a table and an ALTER");
+        }
+        MigrationArguments a = MigrationArguments.parse(raw);
+        MigrationPlan plan = shell.session().prepare(a.table(), a.alter(), a.options());
+        shell.rememberPlan(a);
+        if (a.json()) {
+            shell.out().println(Json.write(plan));
+        } else {
+            PlanRenderer.render(plan, shell.out());
+        }
+    }
+}
