@@ -1,0 +1,183 @@
+package io.oscar.engine.apply;
+
+import io.oscar.engine.api.ErrorCode;
+import io.oscar.engine.api.OscarException;
+import io.oscar.engine.binlog.BinlogPosition;
+import io.oscar.engine.binlog.RowChange;
+import io.oscar.engine.binlog.RowChangeListener;
+import io.oscar.engine.db.StatementRunner;
+import io.oscar.engine.migrate.Pacer;
+import io.oscar.engine.sql.ApplySql;
+import io.oscar.engine.sql.SqlStatement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Queues row changes from the binlog and applies them to the ghost table, in binlog order: a write or
+ * an update becomes REPLACE of the new row (an update that moves the key first deletes the old key), a
+ * delete becomes DELETE by key. Consecutive operations of one kind go in one multi-row statement, a
+ * batch in one transaction. The queue is bounded: when full, {@link #onChange} blocks the binlog reader.
+ * <p>
+ * {@link #onChange} runs on the streamer's thread; everything else on the writer's thread.
+ */
+public final class Applier implements RowChangeListener {
+    private static final int ROWS_PER_STATEMENT = 200;
+    private static final int ATTEMPTS = 5;
+
+    private final StatementRunner writer;
+    private final ApplyTarget target;
+    private final Pacer pacer;
+    private final BlockingQueue<RowChange> queue;
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong enqueued = new AtomicLong();
+    private volatile BinlogPosition lastApplied;
+
+    public Applier(StatementRunner writer, ApplyTarget target, Pacer pacer, int capacity) {
+        this.writer = writer;
+        this.target = target;
+        this.pacer = pacer;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+    }
+
+    @Override
+    public void onChange(RowChange change) {
+        try {
+            queue.put(change);
+            enqueued.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OscarException(ErrorCode.BINLOG_FAILED, "interrupted while queueing a change for " + target.ghost(), e);
+        }
+    }
+
+    /** Changes queued and not applied yet. */
+    public int backlog() {
+        return queue.size();
+    }
+
+    /** Changes handed over by the streamer so far (applied or queued). */
+    public long enqueuedCount() {
+        return enqueued.get();
+    }
+
+    public long appliedCount() {
+        return applied.get();
+    }
+
+    /** The binlog position after the last applied change, null before the first. */
+    public BinlogPosition lastApplied() {
+        return lastApplied;
+    }
+
+    /** Waits up to {@code timeout} for a change to arrive; true if one is queued. */
+    public boolean awaitChange(Duration timeout) throws InterruptedException {
+        if (!queue.isEmpty()) {
+            return true;
+        }
+        RowChange c = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (c == null) {
+            return false;
+        }
+        List<RowChange> one = new ArrayList<>(List.of(c));
+        applyAll(one);
+        return true;
+    }
+
+    /** Applies up to {@code max} queued changes in one transaction; returns how many. */
+    public int applyBatch(int max) {
+        List<RowChange> batch = new ArrayList<>(Math.min(max, queue.size()));
+        queue.drainTo(batch, max);
+        if (!batch.isEmpty()) {
+            applyAll(batch);
+        }
+        return batch.size();
+    }
+
+    private void applyAll(List<RowChange> batch) {
+        List<SqlStatement> statements = statements(batch);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inTransaction(statements);
+                break;
+            } catch (OscarException e) {
+                if (attempt >= ATTEMPTS || !StatementRunner.retryable(e)) {
+                    throw e;
+                }
+                pacer.pause(Duration.ofMillis(20L << attempt));
+            }
+        }
+        applied.addAndGet(batch.size());
+        lastApplied = batch.get(batch.size() - 1).position();
+    }
+
+    private void inTransaction(List<SqlStatement> statements) {
+        Connection c = writer.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                statements.forEach(writer::update);
+                c.commit();
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new OscarException(ErrorCode.SQL_FAILED, "applying changes to " + target.ghost() + " on "
+                    + writer.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Consecutive upserts, then consecutive deletes, ...: in order, each run in statements of bounded size. */
+    List<SqlStatement> statements(List<RowChange> batch) {
+        List<SqlStatement> out = new ArrayList<>();
+        List<Object[]> run = new ArrayList<>();
+        boolean runIsDelete = false;
+        for (RowChange c : batch) {
+            for (Op op : ops(c)) {
+                if ((op.delete != runIsDelete || run.size() >= ROWS_PER_STATEMENT) && !run.isEmpty()) {
+                    out.add(statement(runIsDelete, run));
+                    run = new ArrayList<>();
+                }
+                runIsDelete = op.delete;
+                run.add(op.values);
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(statement(runIsDelete, run));
+        }
+        return out;
+    }
+
+    private SqlStatement statement(boolean delete, List<Object[]> rows) {
+        return delete ? ApplySql.delete(target.ghost(), target.ghostKeyColumns(), rows)
+                : ApplySql.replace(target.ghost(), target.ghostColumns(), rows);
+    }
+
+    private record Op(boolean delete, Object[] values) {
+    }
+
+    private List<Op> ops(RowChange c) {
+        return switch (c.kind()) {
+            case INSERT -> List.of(new Op(false, target.values(c.after())));
+            case DELETE -> List.of(new Op(true, target.key(c.before())));
+            case UPDATE -> {
+                Object[] oldKey = target.key(c.before());
+                Object[] newKey = target.key(c.after());
+                yield Arrays.deepEquals(oldKey, newKey)
+                        ? List.of(new Op(false, target.values(c.after())))
+                        : List.of(new Op(true, oldKey), new Op(false, target.values(c.after())));
+            }
+        };
+    }
+}

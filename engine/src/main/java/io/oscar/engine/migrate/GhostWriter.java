@@ -1,0 +1,157 @@
+package io.oscar.engine.migrate;
+
+import io.oscar.engine.api.MigrationListener;
+import io.oscar.engine.apply.Applier;
+import io.oscar.engine.copy.Chunk;
+import io.oscar.engine.copy.Chunker;
+import io.oscar.engine.copy.RowCopier;
+import io.oscar.engine.throttle.CriticalLoadCheck;
+import io.oscar.engine.throttle.Throttler;
+import io.oscar.engine.throttle.Tunables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The single writer to the ghost table ({@code oscar-writer}): binlog changes first, copy chunks
+ * second, one throttle gate in front of both. Other work on the ghost (a verification re-copy) is
+ * submitted here so there is never a second writer. A failure stops the loop and is kept.
+ */
+final class GhostWriter implements Runnable {
+    private static final int APPLY_BATCH = 1000;
+    private static final Duration THROTTLE_CHECK = Duration.ofMillis(100);
+    private static final Duration CRITICAL_CHECK = Duration.ofSeconds(1);
+
+    private final String table;
+    private final Applier applier;
+    private final Chunker chunker;
+    private final RowCopier copier;
+    private final Throttler throttler;
+    private final CriticalLoadCheck critical;
+    private final Tunables tunables;
+    private final ProgressTracker progress;
+    private final Pacer pacer;
+    private final MigrationListener listener;
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private volatile boolean stop;
+    private volatile boolean copyDone;
+    private Instant nextThrottleCheck = Instant.MIN;
+    private Instant nextCriticalCheck = Instant.MIN;
+    private Optional<String> throttled = Optional.empty();
+
+    GhostWriter(String table, Applier applier, Chunker chunker, RowCopier copier, Throttler throttler,
+                CriticalLoadCheck critical, Tunables tunables, ProgressTracker progress, Pacer pacer, MigrationListener listener) {
+        this.table = table;
+        this.applier = applier;
+        this.chunker = chunker;
+        this.copier = copier;
+        this.throttler = throttler;
+        this.critical = critical;
+        this.tunables = tunables;
+        this.progress = progress;
+        this.pacer = pacer;
+        this.listener = listener;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (!stop && !Thread.currentThread().isInterrupted()) {
+                step();
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void step() throws InterruptedException {
+        runTasks();
+        if (gateClosed()) {
+            pacer.pause(THROTTLE_CHECK);
+            return;
+        }
+        if (applier.applyBatch(APPLY_BATCH) > 0) {
+            return;
+        }
+        if (!copyDone) {
+            copyNextChunk();
+            return;
+        }
+        applier.awaitChange(Duration.ofMillis(50));
+    }
+
+    private void copyNextChunk() {
+        Optional<Chunk> chunk = chunker.next();
+        if (chunk.isEmpty()) {
+            copyDone = true;
+            listener.event(table, "row copy complete: " + progress.snapshot().rowsCopied() + " rows");
+            return;
+        }
+        long t0 = System.nanoTime();
+        progress.copied(copier.copy(chunk.get()));
+        double nice = tunables.niceRatio();
+        if (nice > 0) {
+            pacer.pause(Duration.ofNanos((long) ((System.nanoTime() - t0) * nice)));
+        }
+    }
+
+    /** Checks the throttle at most every 100 ms and critical load every second; reports changes. */
+    private boolean gateClosed() {
+        Instant now = pacer.clock().instant();
+        if (now.isAfter(nextCriticalCheck)) {
+            critical.check();
+            nextCriticalCheck = now.plus(CRITICAL_CHECK);
+        }
+        if (now.isAfter(nextThrottleCheck)) {
+            Optional<String> reason = throttler.throttleReason();
+            if (!reason.equals(throttled)) {
+                listener.event(table, reason.map(r -> "throttled: " + r).orElse("throttle released"));
+            }
+            throttled = reason;
+            progress.throttled(reason.orElse(null));
+            nextThrottleCheck = now.plus(THROTTLE_CHECK);
+        }
+        return throttled.isPresent();
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    /** Runs {@code work} on the writer thread between batches. */
+    <T> Future<T> submit(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        tasks.add(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    boolean copyDone() {
+        return copyDone;
+    }
+
+    RuntimeException failure() {
+        return failure.get();
+    }
+
+    void stop() {
+        stop = true;
+    }
+}
