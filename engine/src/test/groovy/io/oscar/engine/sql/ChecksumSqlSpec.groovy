@@ -1,0 +1,68 @@
+package io.oscar.engine.sql
+
+import io.oscar.engine.schema.TableName
+import spock.lang.Specification
+
+import static io.oscar.engine.sql.ColumnText.Form.*
+
+class ChecksumSqlSpec extends Specification {
+    static final TableName T = new TableName('try_osc', 'baseitem')
+    static final TableName G = new TableName('try_osc', '_baseitem_gho')
+    static final String COUNT = 'SELECT COUNT(*), BIT_XOR(CRC32('
+    static final String ID = "COALESCE(CONCAT(CHAR_LENGTH(`id`), ':', `id`), 'N')"
+    static final String ID_G = "COALESCE(CONCAT(CHAR_LENGTH(`item_id`), ':', `item_id`), 'N')"
+    static final String NAME = "COALESCE(CONCAT(CHAR_LENGTH(CONVERT(`name` USING utf8mb4)), ':', CONVERT(`name` USING utf8mb4)), 'N')"
+
+    def "#what"() {
+        expect:
+        statement.sql().replaceAll(/\s+/, ' ') == sql
+        statement.args() == args
+        statement.tag() == statement.sql().find(/^\/\* oscar (.*?) \*\//) { it[1] }
+
+        where:
+        what                          | statement                                                                                                        || sql | args
+        'whole table (empty original)' | ChecksumSql.checksum(T, 'PRIMARY', ['id'], [ColumnText.of('id', AS_IS)], null, null)                            || "/* oscar baseitem checksum */ ${COUNT}CONCAT($ID))) FROM `try_osc`.`baseitem` FORCE INDEX (`PRIMARY`)" | []
+        'first chunk'                 | ChecksumSql.checksum(T, 'PRIMARY', ['id'], [ColumnText.of('id', AS_IS), ColumnText.of('name', CHARACTERS)], null, [50]) || "/* oscar baseitem checksum */ ${COUNT}CONCAT($ID, $NAME))) FROM `try_osc`.`baseitem` FORCE INDEX (`PRIMARY`) WHERE `id` <= ?" | [50]
+        'ghost side, renamed key'     | ChecksumSql.checksum(G, 'PRIMARY', ['item_id'], [ColumnText.of('item_id', AS_IS)], [50], [100])                 || "/* oscar _baseitem_gho checksum */ ${COUNT}CONCAT($ID_G))) FROM `try_osc`.`_baseitem_gho` FORCE INDEX (`PRIMARY`) WHERE `item_id` > ? AND `item_id` <= ?" | [50, 100]
+        'beyond the last key'         | ChecksumSql.checksum(G, 'PRIMARY', ['item_id'], [ColumnText.of('item_id', AS_IS)], [1000], null)                || "/* oscar _baseitem_gho checksum */ ${COUNT}CONCAT($ID_G))) FROM `try_osc`.`_baseitem_gho` FORCE INDEX (`PRIMARY`) WHERE `item_id` > ?" | [1000]
+        'composite key'               | ChecksumSql.checksum(T, 'uk', ['a', 'at'], [ColumnText.of('a', AS_IS)], [1, '2026-01-01 00:00:00.5'], [2, '2026-01-02 00:00:00']) || "/* oscar baseitem checksum */ ${COUNT}CONCAT(COALESCE(CONCAT(CHAR_LENGTH(`a`), ':', `a`), 'N')))) FROM `try_osc`.`baseitem` FORCE INDEX (`uk`) WHERE (`a` > ? OR (`a` = ? AND `at` > ?)) AND (`a` < ? OR (`a` = ? AND `at` <= ?))" | [1, 1, '2026-01-01 00:00:00.5', 2, 2, '2026-01-02 00:00:00']
+    }
+
+    def "column #form becomes #token"() {
+        expect:
+        new ColumnText('c', form, scale, hashed).token() == token
+
+        where:
+        form       | scale | hashed || token
+        AS_IS      | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(`c`), ':', `c`), 'N')"
+        CHARACTERS | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CONVERT(`c` USING utf8mb4)), ':', CONVERT(`c` USING utf8mb4)), 'N')"
+        BYTES      | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(HEX(`c`)), ':', HEX(`c`)), 'N')"
+        BITS       | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH((`c` + 0)), ':', (`c` + 0)), 'N')"
+        DATETIME6  | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS DATETIME(6))), ':', CAST(`c` AS DATETIME(6))), 'N')"
+        TIME6      | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS TIME(6))), ':', CAST(`c` AS TIME(6))), 'N')"
+        DECIMAL    | 3     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS DECIMAL(65, 3))), ':', CAST(`c` AS DECIMAL(65, 3))), 'N')"
+        CHARACTERS | 0     | true   || "COALESCE(MD5(CONVERT(`c` USING utf8mb4)), 'N')"
+        BYTES      | 0     | true   || "COALESCE(MD5(`c`), 'N')"
+    }
+
+    def "identifiers are quoted, a scale only goes with DECIMAL, and there is something to compare"() {
+        when:
+        def sql = ChecksumSql.checksum(T, 'PRI`MARY', ['i`d'], [ColumnText.of('na`me', AS_IS)], null, null).sql()
+
+        then:
+        sql.contains('FORCE INDEX (`PRI``MARY`)')
+        sql.contains('`na``me`')
+
+        when:
+        new ColumnText('c', AS_IS, 2, false)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        when:
+        ChecksumSql.checksum(T, 'PRIMARY', ['id'], [], null, null)
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+}
