@@ -42,6 +42,8 @@ final class GhostWriter implements Runnable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private volatile boolean stop;
     private volatile boolean copyDone;
+    private volatile boolean pauseRequested;
+    private volatile boolean paused;
     private Instant nextThrottleCheck = Instant.MIN;
     private Instant nextCriticalCheck = Instant.MIN;
     private Optional<String> throttled = Optional.empty();
@@ -74,6 +76,12 @@ final class GhostWriter implements Runnable {
     }
 
     private void step() throws InterruptedException {
+        if (pauseRequested) {
+            paused = true;
+            pacer.pause(Duration.ofMillis(1));
+            return;
+        }
+        paused = false;
         runTasks();
         if (gateClosed()) {
             pacer.pause(THROTTLE_CHECK);
@@ -141,6 +149,23 @@ final class GhostWriter implements Runnable {
             }
         });
         return f;
+    }
+
+    /** Stops applying and copying (after the current batch) and returns once the loop has paused. */
+    void pause(Duration timeout) {
+        pauseRequested = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!paused && failure.get() == null && System.nanoTime() < deadline) {
+            pacer.pause(Duration.ofMillis(1));
+        }
+        if (!paused) {
+            throw new io.oscar.engine.api.OscarException(io.oscar.engine.api.ErrorCode.CUTOVER_FAILED,
+                    "the writer did not pause within " + timeout);
+        }
+    }
+
+    void resume() {
+        pauseRequested = false;
     }
 
     boolean copyDone() {

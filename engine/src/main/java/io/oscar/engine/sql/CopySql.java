@@ -75,4 +75,22 @@ public final class CopySql {
         }
         return String.join(", ", parts);
     }
+
+    /** Deletes the ghost's rows with key in {@code (from, to]} ({@code from} null: from the start; {@code to} null: to the end). */
+    public static SqlStatement deleteRange(TableName ghost, List<String> ghostKey, List<Object> from, List<Object> to) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            KeyRange.Fragment f = KeyRange.after(ghostKey, from, false);
+            where.add(f.sql());
+            args.addAll(f.args());
+        }
+        if (to != null) {
+            KeyRange.Fragment t = KeyRange.before(ghostKey, to, true);
+            where.add(t.sql());
+            args.addAll(t.args());
+        }
+        return new SqlStatement("/* oscar " + ghost.table() + " re-copy */ DELETE FROM " + ghost.quoted()
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), args, ghost.table() + " re-copy");
+    }
 }
