@@ -27,6 +27,8 @@ public enum ErrorCode {
     DATA_LOSS,
     /** A critical-load threshold was reached: the migration aborts. */
     CRITICAL_LOAD,
+    /** The cut-over did not swap the tables; the original table is intact and the ghost kept. */
+    CUTOVER_FAILED,
     /** Reading or decoding the binlog failed. */
     BINLOG_FAILED,
     /** A statement failed on the server for a reason not covered above. */
