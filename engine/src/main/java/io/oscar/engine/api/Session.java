@@ -5,7 +5,12 @@ import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.ServerFlavor;
 import io.oscar.engine.inspect.BinlogSettings;
 import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.migrate.MigrationSetup;
+import io.oscar.engine.migrate.Pacer;
+import io.oscar.engine.migrate.TableMigration;
 import io.oscar.engine.plan.MigrationOptions;
+import io.oscar.engine.sql.ArtifactNames;
+import io.oscar.engine.throttle.Tunables;
 import io.oscar.engine.plan.MigrationPlan;
 import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
@@ -13,7 +18,10 @@ import io.oscar.engine.schema.TableSchema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +36,8 @@ public final class Session implements AutoCloseable {
     private final ServerFlavor flavor;
     private final ServerFlavor replicaFlavor;
     private Connection replica;
+    private final Map<TableName, TableMigration> migrations = new LinkedHashMap<>();
+    private final Map<TableName, Thread> threads = new LinkedHashMap<>();
     private String currentSchema;
 
     private Session(ConnectionSpec primarySpec, ConnectionSpec replicaSpec, Connection primary,
@@ -144,6 +154,91 @@ public final class Session implements AutoCloseable {
                 .prepare(tableName(table), alter, options, replicaSpec == null ? null : replicaInspector());
     }
 
+    /**
+     * Plans and starts migrating {@code table} in the background ({@code oscar-engine-<table>}); returns at once.
+     * Refuses when the plan is blocked (the message lists the failed checks) or the table is already migrating.
+     */
+    public MigrationPlan start(String table, String alter, MigrationOptions options, MigrationListener listener) {
+        MigrationPlan plan = prepare(table, alter, options);
+        if (!plan.runnable()) {
+            throw new OscarException(ErrorCode.PREFLIGHT_FAILED, "cannot migrate " + plan.table() + ": " + String.join("; ",
+                    plan.failures().stream().map(f -> f.check() + ": " + f.message()).toList()));
+        }
+        TableMigration running = migrations.get(plan.table());
+        if (running != null && !running.progress().phase().finished()) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, plan.table() + " is already being migrated; see 'status'");
+        }
+        MigrationSetup setup = new MigrationSetup(primarySpec, replicaSpec, flavor, ArtifactNames.of(plan.table()),
+                plan.analysis(), plan.sharedKey().require(), options);
+        TableMigration migration = new TableMigration(plan, setup, listener, Pacer.system());
+        migrations.put(plan.table(), migration);
+        Thread t = new Thread(migration, "oscar-engine-" + plan.table().table());
+        t.setDaemon(true);
+        threads.put(plan.table(), t);
+        t.start();
+        return plan;
+    }
+
+    /** Every migration of this session, oldest first. */
+    public List<Progress> status() {
+        return migrations.values().stream().map(TableMigration::progress).toList();
+    }
+
+    /** Lets a postponed migration of {@code table} cut over when ready. */
+    public void cutover(String table) {
+        migration(table).requestCutover();
+    }
+
+    /** Aborts the migration of {@code table}: ghost and changelog dropped, original untouched. */
+    public void abort(String table) {
+        migration(table).requestAbort();
+    }
+
+    /** Pauses (or resumes) copy and apply of every running migration. */
+    public void throttle(boolean on) {
+        for (TableMigration m : migrations.values()) {
+            if (on) {
+                m.manualThrottle().pause();
+            } else {
+                m.manualThrottle().resume();
+            }
+        }
+    }
+
+    /** The knobs of running migrations (all of them): chunk size, lag, nice ratio, load thresholds. */
+    public List<Tunables> tunables() {
+        return migrations.values().stream().filter(m -> !m.progress().phase().finished()).map(TableMigration::tunables).toList();
+    }
+
+    /** Waits until the migration of {@code table} ends; returns its last progress. */
+    public Progress await(String table, Duration timeout) {
+        TableName name = tableName(table);
+        Thread t = threads.get(name);
+        if (t == null) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, "no migration of " + name + " in this session");
+        }
+        try {
+            t.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return migrations.get(name).progress();
+    }
+
+    /** True while any migration of this session is still running. */
+    public boolean busy() {
+        return migrations.values().stream().anyMatch(m -> !m.progress().phase().finished());
+    }
+
+    private TableMigration migration(String table) {
+        TableName name = tableName(table);
+        TableMigration m = migrations.get(name);
+        if (m == null) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, "no migration of " + name + " in this session; see 'status'");
+        }
+        return m;
+    }
+
     /** Schemas on the primary (system schemas excluded), for completion and {@code use}. */
     public List<String> schemas() {
         return primaryInspector().schemas();
@@ -167,6 +262,18 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        for (TableMigration m : migrations.values()) {
+            if (!m.progress().phase().finished()) {
+                m.requestAbort();
+            }
+        }
+        threads.values().forEach(t -> {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         closeQuietly(primary);
         if (replica != null) {
             closeQuietly(replica);

@@ -1,0 +1,135 @@
+package io.oscar.engine.migrate
+
+import io.oscar.engine.api.MigrationListener
+import io.oscar.engine.api.Phase
+import io.oscar.engine.api.Progress
+import io.oscar.engine.api.Session
+import io.oscar.engine.plan.CutoverMode
+import io.oscar.engine.plan.MigrationOptions
+import io.oscar.testkit.DatabaseSpec
+import io.oscar.testkit.ProjectDir
+import io.oscar.testkit.SqlClient
+import io.oscar.testkit.SqlScript
+
+import java.time.Duration
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.ThreadLocalRandom
+import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicInteger
+
+/**
+ * One table migrated end to end through Session.start, reading the binlog from the replica, while a
+ * writer changes the table; the result is compared with a control table the writer keeps in the same
+ * transactions.
+ */
+class TableMigrationIT extends DatabaseSpec {
+    static final String COLS = 'id, baseitem_id, created_on, updated_on, some_id'
+
+    @Override
+    boolean needsReplica() {
+        true
+    }
+
+    Session session
+    List<String> events = new ConcurrentLinkedQueue<String>() as List
+    MigrationListener listener = new MigrationListener() {
+        @Override
+        void event(String table, String message) {
+            events << message
+        }
+    }
+
+    def setup() {
+        def sql = primarySql()
+        ['control', '_referringitem_del', '_referringitem_gho', '_referringitem_ghc', 'referringitem', 'baseitem'].each {
+            sql.execute("DROP TABLE IF EXISTS ${it}".toString())
+        }
+        SqlScript.run(sql, ProjectDir.resolve('examples/try_osc/schema.sql'))
+        sql.execute('SET @rows = ?', 5000)
+        SqlScript.run(sql, ProjectDir.resolve('examples/try_osc/generate.sql'))
+        sql.execute('CREATE TABLE control LIKE referringitem')
+        sql.execute("INSERT INTO control SELECT * FROM referringitem")
+        session = Session.connect(db.primary().withDatabase(schema), db.replica())
+    }
+
+    def cleanup() {
+        session?.close()
+    }
+
+    String checksum(String table) {
+        primarySql().value("SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT_WS('#', ${COLS}))), 0)) FROM ${table}".toString())
+    }
+
+    /** Inserts, updates (also of the key) and deletes, each applied to referringitem and control in one transaction. */
+    Thread writer(AtomicBoolean stop, AtomicInteger writes, List<Throwable> errors) {
+        Thread.start('test-writer') {
+            def c = new SqlClient(db.openPrimary(), 'writer')
+            c.execute("USE `${schema}`")
+            c.connection().autoCommit = false
+            def rnd = ThreadLocalRandom.current()
+            int nextId = 100_000
+            while (!stop.get()) {
+                try {
+                    int op = rnd.nextInt(4)
+                    int id = rnd.nextInt(1, 6000)
+                    String now = java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' ')
+                    int parent = rnd.nextInt(1, 5000)
+                    int some = rnd.nextInt(1000)
+                    for (t in ['control', 'referringitem']) {
+                        switch (op) {
+                            case 0: c.execute("INSERT INTO ${t} (${COLS}) VALUES (?, ?, ?, ?, ?)".toString(), nextId, parent, now, now, some); break
+                            case 1: c.execute("UPDATE ${t} SET some_id = some_id + 1, updated_on = ? WHERE id = ?".toString(), now, id); break
+                            case 2: c.execute("DELETE FROM ${t} WHERE id = ?".toString(), id); break
+                            default: c.execute("UPDATE ${t} SET id = ? WHERE id = ?".toString(), nextId + 500_000, id)
+                        }
+                    }
+                    c.connection().commit()
+                    nextId++
+                    writes.incrementAndGet()
+                } catch (Throwable e) {
+                    c.connection().rollback()
+                    if (!(e.message =~ /Deadlock|Lock wait|Duplicate/)) {
+                        errors << e
+                    }
+                }
+                Thread.sleep(2)
+            }
+            c.close()
+        }
+    }
+
+    Progress awaitDone(String table) {
+        def p = session.await(table, Duration.ofMinutes(5))
+        assert p.phase().finished(): "still running: ${p}"
+        p
+    }
+
+    def "ADD COLUMN on a child table under concurrent writes: equal to the control, FK name restored, artifacts gone"() {
+        given:
+        def stop = new AtomicBoolean()
+        def writes = new AtomicInteger()
+        def errors = new ConcurrentLinkedQueue<Throwable>() as List
+        def w = writer(stop, writes, errors)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', MigrationOptions.defaults().withChunkSize(500), listener)
+        def done = awaitDone('referringitem')
+        def writesDuringMigration = writes.get()
+        Thread.sleep(300)
+        stop.set(true)
+        w.join()
+
+        then:
+        done.phase() == Phase.DONE
+        done.cutoverLockMillis() != null
+        writesDuringMigration > 50
+        errors.isEmpty()
+        checksum('referringitem') == checksum('control')
+        primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note'", schema) == 1
+        primarySql().rows("SELECT CONSTRAINT_NAME AS n, TABLE_NAME AS t FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", schema)
+                .collect { "${it.t}:${it.n}".toString() } == ['referringitem:baseitem_id_refs_id_2d6ba49a']
+        primarySql().value("SELECT GROUP_CONCAT(TABLE_NAME ORDER BY TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_%'", schema) == '_referringitem_del'
+        events.any { it.contains('cut-over done') && it.contains('ms') }
+        events.any { it.startsWith('verified:') }
+    }
+}
