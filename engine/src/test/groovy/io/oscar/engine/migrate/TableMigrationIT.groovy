@@ -132,4 +132,88 @@ class TableMigrationIT extends DatabaseSpec {
         events.any { it.contains('cut-over done') && it.contains('ms') }
         events.any { it.startsWith('verified:') }
     }
+
+    static <T> T waitFor(Closure<T> probe) {
+        long deadline = System.nanoTime() + 60_000_000_000L
+        while (System.nanoTime() < deadline) {
+            T v = probe()
+            if (v) {
+                return v
+            }
+            Thread.sleep(20)
+        }
+        throw new AssertionError('condition not met within 60 s')
+    }
+
+    def "abort mid-copy: the original is unchanged and no artifacts are left"() {
+        given:
+        def before = checksum('referringitem')
+        def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(5)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', slow, listener)
+        waitFor { session.status()[0].rowsCopied() > 100 }
+        session.abort('referringitem')
+        def p = awaitDone('referringitem')
+
+        then:
+        p.phase() == Phase.ABORTED
+        p.rowsCopied() < 6250
+        checksum('referringitem') == before
+        primarySql().value("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_%'", schema) == 0
+        primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note'", schema) == 0
+    }
+
+    def "a manual throttle stops the row copy; resume runs it to completion"() {
+        given:
+        def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(2)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', slow, listener)
+        waitFor { session.status()[0].rowsCopied() > 100 }
+        session.throttle(true)
+        waitFor { session.status()[0].throttledBy() }
+        long atPause = session.status()[0].rowsCopied()
+        Thread.sleep(1500)
+        long later = session.status()[0].rowsCopied()
+
+        then:
+        later - atPause <= 50 // at most the chunk in flight when the throttle engaged
+        session.status()[0].throttledBy().contains('operator')
+        session.status()[0].phase() == Phase.COPY
+
+        when:
+        session.throttle(false)
+        def p = awaitDone('referringitem')
+
+        then:
+        p.phase() == Phase.DONE
+        events.any { it.startsWith('throttled: throttled by the operator') }
+        events.contains('throttle released')
+    }
+
+    def "a postponed cut-over waits at READY, keeping the ghost in sync, until told"() {
+        given:
+        def postponed = MigrationOptions.defaults().withCutover(CutoverMode.MANUAL)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', postponed, listener)
+        waitFor { session.status()[0].awaitingCutover() }
+        primarySql().execute("UPDATE referringitem SET some_id = 4242 WHERE id = 7")
+        primarySql().execute("UPDATE control SET some_id = 4242 WHERE id = 7")
+        Thread.sleep(500)
+
+        then:
+        session.status()[0].phase() == Phase.READY
+        primarySql().value("SELECT some_id FROM _referringitem_gho WHERE id = 7") == 4242
+
+        when:
+        session.cutover('referringitem')
+        def p = awaitDone('referringitem')
+
+        then:
+        p.phase() == Phase.DONE
+        checksum('referringitem') == checksum('control')
+        events.any { it.startsWith('ready for cut-over') }
+    }
 }
