@@ -7,6 +7,11 @@ import io.oscar.shell.commands.ExitCommand;
 import io.oscar.shell.commands.HelpCommand;
 import io.oscar.shell.commands.InspectCommand;
 import io.oscar.shell.commands.PlanCommand;
+import io.oscar.shell.commands.RunCommand;
+import io.oscar.shell.commands.SetCommand;
+import io.oscar.shell.commands.StatusCommand;
+import io.oscar.shell.commands.TableVerbCommand;
+import io.oscar.shell.commands.ThrottleCommand;
 import io.oscar.shell.commands.UseCommand;
 
 import java.util.ArrayList;
@@ -31,7 +36,8 @@ public final class CommandRegistry {
 
     static CommandRegistry standard() {
         return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new UseCommand(), new InspectCommand(), new PlanCommand(),
-                new HelpCommand(), new ExitCommand()));
+                new RunCommand(), new StatusCommand(), new ThrottleCommand(true), new ThrottleCommand(false), new SetCommand(),
+                TableVerbCommand.cutover(), TableVerbCommand.abort(), new HelpCommand(), new ExitCommand()));
     }
 
     public List<Command> all() {

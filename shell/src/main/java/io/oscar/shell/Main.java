@@ -37,6 +37,9 @@ public final class Main implements Callable<Integer> {
             description = "Run these commands (separated by ';') without a prompt; exit non-zero on the first failure.")
     String execute;
 
+    /** mysql-binlog-connector-java logs connects at INFO through java.util.logging: oscar reports those itself. Held: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger BINLOG_LOGGER = java.util.logging.Logger.getLogger("com.github.shyiko");
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
@@ -48,6 +51,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        BINLOG_LOGGER.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.getenv()));
@@ -76,6 +80,7 @@ public final class Main implements Callable<Integer> {
             if (!interactive) {
                 shell.sendInfoTo(err);
             }
+            shell.setBatch(!interactive);
             if (connection.anyGiven() && !shell.execute("connect")) {
                 return 1;
             }
@@ -98,7 +103,20 @@ public final class Main implements Callable<Integer> {
                 break;
             }
         }
-        return 0;
+        return waitForMigrations(shell);
+    }
+
+    /** A batch ends when its migrations do (a postponed one waits for 'cutover' in a later -e command). */
+    private static int waitForMigrations(Shell shell) {
+        if (!shell.isConnected()) {
+            return 0;
+        }
+        boolean failed = false;
+        for (var p : shell.session().status()) {
+            var last = shell.awaitInBatch(p.table());
+            failed |= last.phase() == io.oscar.engine.api.Phase.FAILED || last.phase() == io.oscar.engine.api.Phase.ABORTED;
+        }
+        return failed ? 1 : 0;
     }
 
     /** Commands piped on stdin: one per line, stop at the first failure like -e. */
@@ -110,7 +128,7 @@ public final class Main implements Callable<Integer> {
                 return 1;
             }
         }
-        return 0;
+        return waitForMigrations(shell);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -30,6 +30,7 @@ final class Repl {
                     .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".oscar_history"))
                     .build();
             PrintWriter out = terminal.writer();
+            shell.printAboveWith(reader::printAbove);
             out.println("oscar: type 'help' for the commands, 'exit' to leave.");
             while (!shell.exitRequested()) {
                 String line;
@@ -38,11 +39,24 @@ final class Repl {
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C: drop the line being typed
                 } catch (EndOfFileException e) {
+                    if (shell.isConnected() && shell.session().busy() && !confirmExit(reader)) {
+                        continue;
+                    }
                     break; // Ctrl-D
                 }
                 shell.execute(line);
             }
             return 0;
+        }
+    }
+
+    /** Ctrl-D with a migration running: leaving aborts it cleanly, so ask first. */
+    private static boolean confirmExit(LineReader reader) {
+        try {
+            String answer = reader.readLine("a migration is running; leaving aborts it (the original table stays as it is). Leave? [y/N] ");
+            return answer.strip().equalsIgnoreCase("y");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
         }
     }
 }

@@ -25,6 +25,9 @@ public final class Shell implements AutoCloseable {
     private Session session;
     private boolean exitRequested;
     private MigrationArguments lastPlan;
+    private boolean batch;
+    private ShellListener listener;
+    private java.util.function.Consumer<String> above;
 
     public Shell(PrintWriter out, PrintWriter err, ConnectionDefaults defaults) {
         this.out = out;
@@ -56,6 +59,10 @@ public final class Shell implements AutoCloseable {
         }
         if (words.isEmpty()) {
             return true;
+        }
+        if (words.size() == 1 && words.get(0).matches("[a-z-]+=.*")) {
+            words = List.of("set", words.get(0)); // gh-ost style: chunk-size=500
+            line = "set " + line.strip();
         }
         Optional<Command> command = commands.find(words.get(0));
         if (command.isEmpty()) {
@@ -136,6 +143,48 @@ public final class Shell implements AutoCloseable {
 
     public Optional<MigrationArguments> lastPlan() {
         return Optional.ofNullable(lastPlan);
+    }
+
+    /** Batch mode (-e, piped input): 'run' waits for its migration; progress is printed as lines. */
+    public void setBatch(boolean batch) {
+        this.batch = batch;
+        this.listener = new ShellListener(this, batch);
+    }
+
+    public boolean batch() {
+        return batch;
+    }
+
+    public io.oscar.engine.api.MigrationListener listener() {
+        if (listener == null) {
+            listener = new ShellListener(this, batch);
+        }
+        return listener;
+    }
+
+    /** Where lines from migration threads go when a prompt is shown (printed above it). */
+    public void printAboveWith(java.util.function.Consumer<String> printer) {
+        this.above = printer;
+    }
+
+    /** A line from a migration thread: above the prompt when there is one, else on the status stream. */
+    public synchronized void notify(String line) {
+        if (above != null) {
+            above.accept(line);
+        } else {
+            info.println(line);
+            info.flush();
+        }
+    }
+
+    /** Waits for a migration started in batch mode: until it ends, or waits for 'cutover'. */
+    public io.oscar.engine.api.Progress awaitInBatch(String table) {
+        while (true) {
+            var p = session().await(table, java.time.Duration.ofMillis(200));
+            if (p.phase().finished() || p.awaitingCutover()) {
+                return p;
+            }
+        }
     }
 
     public void requestExit() {
