@@ -20,15 +20,24 @@ public final class RowCopier {
 
     private final StatementRunner ghostWriter;
     private final CopyTarget target;
-    private final String sharedKeyOnGhost;
+    private final java.util.Set<String> keysTheOriginalEnforces;
     private final Pacer pacer;
 
-    /** @param sharedKeyOnGhost the shared key's index name on the ghost: duplicates there mean "the applier was first" */
-    public RowCopier(StatementRunner ghostWriter, CopyTarget target, String sharedKeyOnGhost, Pacer pacer) {
+    /**
+     * @param keysTheOriginalEnforces the ghost's unique keys whose columns the original also keeps unique
+     *        (the shared key among them): a duplicate there means "the applier wrote this row first", never
+     *        lost data. A duplicate in any other unique key of the ghost (one the ALTER adds) is data loss.
+     */
+    public RowCopier(StatementRunner ghostWriter, CopyTarget target, java.util.Set<String> keysTheOriginalEnforces, Pacer pacer) {
         this.ghostWriter = ghostWriter;
         this.target = target;
-        this.sharedKeyOnGhost = sharedKeyOnGhost;
+        this.keysTheOriginalEnforces = java.util.Set.copyOf(keysTheOriginalEnforces);
         this.pacer = pacer;
+    }
+
+    /** Convenience for a ghost whose only unique key the original shares. */
+    public RowCopier(StatementRunner ghostWriter, CopyTarget target, String sharedKeyOnGhost, Pacer pacer) {
+        this(ghostWriter, target, java.util.Set.of(sharedKeyOnGhost), pacer);
     }
 
     /** Copies the chunk; returns the rows inserted (rows the applier wrote first are skipped). */
@@ -51,7 +60,7 @@ public final class RowCopier {
 
     private void checkWarnings(Chunk chunk, List<StatementRunner.Warning> warnings) {
         for (StatementRunner.Warning w : warnings) {
-            if (w.code() == ER_DUP_ENTRY && duplicateOnSharedKey(w.message())) {
+            if (w.code() == ER_DUP_ENTRY && duplicateOnEnforcedKey(w.message())) {
                 continue;
             }
             throw new OscarException(ErrorCode.DATA_LOSS, "copying " + target.source() + " chunk " + chunk.number()
@@ -60,9 +69,9 @@ public final class RowCopier {
         }
     }
 
-    private boolean duplicateOnSharedKey(String message) {
-        // MySQL 8: "for key 't.PRIMARY"; MariaDB and MySQL 5.7: "for key 'PRIMARY'"
-        return message.endsWith("'" + sharedKeyOnGhost + "'") || message.endsWith("." + sharedKeyOnGhost + "'");
+    private boolean duplicateOnEnforcedKey(String message) {
+        // MySQL 8: "for key 't.PRIMARY'"; MariaDB and MySQL 5.7: "for key 'PRIMARY'"
+        return keysTheOriginalEnforces.stream().anyMatch(k -> message.endsWith("'" + k + "'") || message.endsWith("." + k + "'"));
     }
 
     private static String range(Chunk c) {

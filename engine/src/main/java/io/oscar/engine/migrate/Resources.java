@@ -136,7 +136,7 @@ final class Resources implements AutoCloseable {
                 setup.key().oldColumns(), mapping.oldNames(), mapping.newNames());
         Chunker chunker = new Chunker(ghostWriter, target, tunables::chunkSize);
         chunker.start();
-        RowCopier copier = new RowCopier(ghostWriter, target, setup.key().newKey().name(), pacer);
+        RowCopier copier = new RowCopier(ghostWriter, target, keysTheOriginalEnforces(), pacer);
         SqlStatusSource status = new SqlStatusSource(open(setup.primary(), null).connection(), setup.primary().describe());
         List<Throttler> parts = new ArrayList<>(List.of(manual, new MaxLoadThrottle(status, tunables::maxLoad)));
         if (setup.replica() != null) {
@@ -148,6 +148,26 @@ final class Resources implements AutoCloseable {
         writerThread = new Thread(writer, "oscar-writer-" + names.original().table());
         writerThread.setDaemon(true);
         writerThread.start();
+    }
+
+    /** The ghost's unique keys whose columns (mapped back) form a unique key of the original too. */
+    private java.util.Set<String> keysTheOriginalEnforces() {
+        var mapping = setup.analysis().columnMapping();
+        var original = setup.analysis().before();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(setup.key().newKey().name());
+        for (var k : ghostSchema.uniqueKeys()) {
+            List<String> back = k.columns().stream().map(c -> mapping.oldNameOf(c).orElse(null)).toList();
+            if (back.contains(null)) {
+                continue;
+            }
+            boolean enforced = original.uniqueKeys().stream().anyMatch(o -> o.columns().size() == back.size()
+                    && o.columns().stream().allMatch(c -> back.stream().anyMatch(c::equalsIgnoreCase)));
+            if (enforced) {
+                out.add(k.name());
+            }
+        }
+        return out;
     }
 
     CopyTarget copyTarget() {

@@ -1,0 +1,1 @@
+ADD COLUMN extra int NOT NULL DEFAULT 7

@@ -1,0 +1,1 @@
+ADD COLUMN discount decimal(5,2) NULL AFTER qty

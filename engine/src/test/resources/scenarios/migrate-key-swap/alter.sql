@@ -1,0 +1,1 @@
+DROP PRIMARY KEY, DROP KEY code_u, ADD PRIMARY KEY (code), ADD UNIQUE KEY id_u (id)
