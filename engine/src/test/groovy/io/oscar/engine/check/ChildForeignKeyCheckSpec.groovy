@@ -22,5 +22,6 @@ class ChildForeignKeyCheckSpec extends Specification {
         what | ctx || status | message
         'declares none'                   | [:]                                                                       || PASS   | 'declares no foreign keys'
         'declares one'                    | [table: referringitem()]                                                  || WARN   | 'fk_base'
+        'declares a cascading one'        | [table: cascadingChild()]                                                 || FAIL   | 'does not write cascaded changes to the binlog'
     }
 }

@@ -28,4 +28,12 @@ class SchemaFixtures {
         def t = baseitem()
         new TableSchema(t.name(), 'MyISAM', t.charset(), t.collation(), t.columns(), t.indexes(), [], [], [], 20, 16384, false)
     }
+
+    static TableSchema cascadingChild() {
+        def t = referringitem()
+        def fk = t.foreignKeys()[0]
+        new TableSchema(t.name(), t.engine(), t.charset(), t.collation(), t.columns(), t.indexes(),
+                [new ForeignKey(fk.name(), fk.child(), fk.childColumns(), fk.parent(), fk.parentColumns(), 'CASCADE', 'RESTRICT')],
+                [], [], 20, 16384, false)
+    }
 }
