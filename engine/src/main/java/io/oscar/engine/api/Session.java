@@ -5,7 +5,11 @@ import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.ServerFlavor;
 import io.oscar.engine.inspect.BinlogSettings;
 import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.migrate.MigrationSetup;
+import io.oscar.engine.migrate.PlanRunner;
+import io.oscar.engine.plan.Decomposer;
+import io.oscar.engine.plan.Plan;
 import io.oscar.engine.migrate.Pacer;
 import io.oscar.engine.migrate.TableMigration;
 import io.oscar.engine.plan.MigrationOptions;
@@ -38,6 +42,7 @@ public final class Session implements AutoCloseable {
     private Connection replica;
     private final Map<TableName, TableMigration> migrations = new LinkedHashMap<>();
     private final Map<TableName, Thread> threads = new LinkedHashMap<>();
+    private final Map<String, RuntimeException> planFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private String currentSchema;
 
     private Session(ConnectionSpec primarySpec, ConnectionSpec replicaSpec, Connection primary,
@@ -113,7 +118,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Makes {@code schema} the default for unqualified table names; it must exist. */
-    public void use(String schema) {
+    public synchronized void use(String schema) {
         List<String> all = primaryInspector().schemas();
         if (all.stream().noneMatch(s -> s.equals(schema))) {
             String similar = all.stream().filter(s -> s.equalsIgnoreCase(schema)).findFirst()
@@ -130,7 +135,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** The table, its FK tree and the servers' binlog and replication state. */
-    public TableReport inspect(String table) {
+    public synchronized TableReport inspect(String table) {
         TableName name = tableName(table);
         Inspector inspector = primaryInspector();
         TableSchema schema = inspector.table(name);
@@ -149,7 +154,7 @@ public final class Session implements AutoCloseable {
      * How oscar would run {@code alter} on {@code table}: checks, shared key, what the server could do
      * instead, foreign keys that must change too, and the steps. Creates and drops an empty probe table.
      */
-    public MigrationPlan prepare(String table, String alter, MigrationOptions options) {
+    public synchronized MigrationPlan prepare(String table, String alter, MigrationOptions options) {
         return new Preparer(primary, flavor, primarySpec.describe())
                 .prepare(tableName(table), alter, options, replicaSpec == null ? null : replicaInspector());
     }
@@ -179,8 +184,80 @@ public final class Session implements AutoCloseable {
         return plan;
     }
 
+    /**
+     * The plan for an ALTER: one migrate step when the table can be migrated alone; when the ALTER changes
+     * columns that foreign keys reference, the multi-table plan (drop the keys, migrate the children and
+     * grandchildren, migrate the table, check orphans and restore each key). Refuses what cannot run.
+     */
+    public synchronized Plan planFor(String table, String alter, MigrationOptions options) {
+        MigrationPlan single = prepare(table, alter, options);
+        if (single.childForeignKeys().isEmpty()) {
+            if (!single.runnable()) {
+                throw new OscarException(ErrorCode.PREFLIGHT_FAILED, "cannot migrate " + single.table() + ": " + String.join("; ",
+                        single.failures().stream().map(f -> f.check() + ": " + f.message()).toList()));
+            }
+            return new Plan(single.table().table(), "ALTER " + single.table() + " " + single.clauses(), single.steps());
+        }
+        Inspector inspector = primaryInspector();
+        Map<TableName, TableSchema> children = new LinkedHashMap<>();
+        single.childForeignKeys().forEach(fk -> children.computeIfAbsent(fk.child(), inspector::table));
+        return Decomposer.decompose(single, children, options);
+    }
+
+    /**
+     * Runs a plan on a background thread ({@code oscar-plan-<name>}); its table migrations appear in
+     * {@link #status()}. A re-run of the same plan resumes after its last finished step.
+     */
+    public Thread runPlan(Plan plan, MigrationListener listener, PlanRunner.PauseHandler pauses) {
+        Connection c = new Connector().open(primarySpec);
+        PlanRunner runner = new PlanRunner(new StatementRunner(c, primarySpec.describe()), migrator(listener), listener, pauses);
+        Thread t = new Thread(() -> {
+            try {
+                runner.run(plan);
+            } catch (RuntimeException e) {
+                planFailures.put(plan.name(), e);
+                listener.event("plan " + plan.name(), "failed: " + e.getMessage());
+            } finally {
+                closeQuietly(c);
+            }
+        }, "oscar-plan-" + plan.name());
+        t.setDaemon(true);
+        planFailures.remove(plan.name());
+        t.start();
+        return t;
+    }
+
+    /** The failure of the last run of this plan in this session, if it failed. */
+    public Optional<RuntimeException> planFailure(String planName) {
+        return Optional.ofNullable(planFailures.get(planName));
+    }
+
+    private PlanRunner.TableMigrator migrator(MigrationListener listener) {
+        return new PlanRunner.TableMigrator() {
+            @Override
+            public MigrationPlan prepare(TableName table, String alter, MigrationOptions options) {
+                synchronized (Session.this) {
+                    return new Preparer(primary, flavor, primarySpec.describe())
+                            .prepare(table, alter, options, replicaSpec == null ? null : replicaInspector());
+                }
+            }
+
+            @Override
+            public TableMigration migration(MigrationPlan plan) {
+                MigrationSetup setup = new MigrationSetup(primarySpec, replicaSpec, flavor, ArtifactNames.of(plan.table()),
+                        plan.analysis(), plan.sharedKey().require(), plan.steps().isEmpty() ? null
+                        : ((io.oscar.engine.plan.Step.MigrateTable) plan.steps().get(0)).options());
+                TableMigration m = new TableMigration(plan, setup, listener, Pacer.system());
+                synchronized (Session.this) {
+                    migrations.put(plan.table(), m);
+                }
+                return m;
+            }
+        };
+    }
+
     /** Every migration of this session, oldest first. */
-    public List<Progress> status() {
+    public synchronized List<Progress> status() {
         return migrations.values().stream().map(TableMigration::progress).toList();
     }
 
@@ -240,12 +317,12 @@ public final class Session implements AutoCloseable {
     }
 
     /** Schemas on the primary (system schemas excluded), for completion and {@code use}. */
-    public List<String> schemas() {
+    public synchronized List<String> schemas() {
         return primaryInspector().schemas();
     }
 
     /** Tables of a schema, for completion. */
-    public List<String> tables(String schema) {
+    public synchronized List<String> tables(String schema) {
         return primaryInspector().tables(schema);
     }
 

@@ -5,6 +5,7 @@ import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.sql.Identifiers;
+import io.oscar.engine.sql.PlanSql;
 import io.oscar.engine.sql.SqlStatement;
 
 import java.nio.charset.StandardCharsets;
@@ -68,8 +69,7 @@ final class ChildForeignKeys {
 
     private static String definition(String name, ForeignKey fk) {
         return "CONSTRAINT " + Identifiers.quote(name) + " FOREIGN KEY (" + Identifiers.list(fk.childColumns()) + ") REFERENCES "
-                + fk.parent().quoted() + " (" + Identifiers.list(fk.parentColumns()) + ") ON DELETE " + fk.onDelete()
-                + " ON UPDATE " + fk.onUpdate();
+                + fk.parent().quoted() + " (" + Identifiers.list(fk.parentColumns()) + ")" + PlanSql.actions(fk);
     }
 
     /** {@code _name_oscar}, shortened with a hash when it would pass 64 characters. */
