@@ -1,0 +1,130 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The bench's foreground write load: R transactions per second of inserts, updates and deletes on the
+ * migrated table, each also applied to a control table in the same transaction (so the migrated result
+ * can be checked against it), with per-transaction latency recorded; plus a heartbeat on the primary
+ * read back on the replica for the maximum replica lag. Runs until the stop file appears, then writes a
+ * one-line summary: "writes=N errors=E p50_ms=.. p99_ms=.. max_ms=.. max_lag_ms=..".
+ *
+ * java -cp shell/target/oscar.jar bench/LoadGen.java URL REPLICA_URL|- SCHEMA TABLE CONTROL ROWS RATE STOPFILE OUT
+ */
+public final class LoadGen {
+    public static void main(String[] a) throws Exception {
+        String url = a[0];
+        String replicaUrl = a[1];
+        String schema = a[2];
+        String table = a[3];
+        String control = a[4];
+        long rows = Long.parseLong(a[5]);
+        int rate = Integer.parseInt(a[6]);
+        Path stop = Path.of(a[7]);
+        Path out = Path.of(a[8]);
+        AtomicLong maxLag = new AtomicLong(-1);
+        Thread hb = replicaUrl.equals("-") ? null : heartbeat(url, replicaUrl, schema, stop, maxLag);
+        long[] lat = new long[4_000_000];
+        int n = 0;
+        long errors = 0;
+        long nextId = rows + 1;
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("USE `" + schema + "`");
+            long interval = 1_000_000_000L / Math.max(1, rate);
+            long next = System.nanoTime();
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            while (!Files.exists(stop)) {
+                long now = System.nanoTime();
+                if (now < next) {
+                    Thread.sleep(Math.max(0, (next - now) / 1_000_000), (int) ((next - now) % 1_000_000));
+                    continue;
+                }
+                next += interval;
+                int op = rnd.nextInt(10);
+                long id = op < 3 ? nextId++ : rnd.nextLong(1, rows + 1);
+                int v = rnd.nextInt(1000);
+                long t0 = System.nanoTime();
+                try {
+                    for (String t : new String[]{control, table}) {
+                        write(c, t, op, id, v);
+                    }
+                    c.commit();
+                    if (n < lat.length) {
+                        lat[n++] = System.nanoTime() - t0;
+                    }
+                } catch (SQLException e) {
+                    errors++;
+                    try {
+                        c.rollback();
+                    } catch (SQLException ignored) {
+                        // the connection is gone; the next write reports it
+                    }
+                }
+            }
+        }
+        if (hb != null) {
+            hb.join();
+        }
+        long[] l = Arrays.copyOf(lat, n);
+        Arrays.sort(l);
+        String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d%n", n, errors,
+                pct(l, 0.50), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, maxLag.get());
+        Files.writeString(out, summary);
+    }
+
+    private static void write(Connection c, String t, int op, long id, int v) throws SQLException {
+        String sql = op < 3 ? "INSERT INTO `" + t + "` (id, a, b, c, d) VALUES (?, ?, MD5(?), '2026-01-01 00:00:00', REPEAT('x', 100))"
+                : op < 8 ? "UPDATE `" + t + "` SET a = ?, b = MD5(a + ?) WHERE id = ?"
+                : "DELETE FROM `" + t + "` WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (op < 3) {
+                ps.setLong(1, id);
+                ps.setInt(2, v);
+                ps.setLong(3, id);
+            } else if (op < 8) {
+                ps.setInt(1, v);
+                ps.setInt(2, v);
+                ps.setLong(3, id);
+            } else {
+                ps.setLong(1, id);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+    }
+
+    private static Thread heartbeat(String url, String replicaUrl, String schema, Path stop, AtomicLong maxLag) {
+        Thread t = new Thread(() -> {
+            try (Connection p = DriverManager.getConnection(url); Connection r = DriverManager.getConnection(replicaUrl)) {
+                p.createStatement().execute("CREATE TABLE IF NOT EXISTS `" + schema + "`.bench_hb (id int PRIMARY KEY, ts bigint NOT NULL)");
+                while (!Files.exists(stop)) {
+                    p.createStatement().execute("REPLACE INTO `" + schema + "`.bench_hb VALUES (1, " + System.currentTimeMillis() + ")");
+                    try (ResultSet rs = r.createStatement().executeQuery("SELECT ts FROM `" + schema + "`.bench_hb WHERE id = 1")) {
+                        if (rs.next()) {
+                            maxLag.accumulateAndGet(Math.max(0, System.currentTimeMillis() - rs.getLong(1)), Math::max);
+                        }
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (SQLException | InterruptedException e) {
+                maxLag.set(-2);
+            }
+        }, "heartbeat");
+        t.start();
+        return t;
+    }
+}
