@@ -138,25 +138,38 @@ public final class Applier implements RowChangeListener {
         }
     }
 
-    /** Consecutive upserts, then consecutive deletes, ...: in order, each run in statements of bounded size. */
+    /**
+     * Consecutive upserts, then consecutive deletes, ...: in order. Within one run of the same kind, a key
+     * written several times is written once, with its last values (repeated changes coalesced); each run
+     * goes out in statements of bounded size.
+     */
     List<SqlStatement> statements(List<RowChange> batch) {
         List<SqlStatement> out = new ArrayList<>();
-        List<Object[]> run = new ArrayList<>();
+        java.util.LinkedHashMap<List<Object>, Object[]> run = new java.util.LinkedHashMap<>();
         boolean runIsDelete = false;
         for (RowChange c : batch) {
             for (Op op : ops(c)) {
-                if ((op.delete != runIsDelete || run.size() >= ROWS_PER_STATEMENT) && !run.isEmpty()) {
-                    out.add(statement(runIsDelete, run));
-                    run = new ArrayList<>();
+                if (op.delete != runIsDelete && !run.isEmpty()) {
+                    flush(out, runIsDelete, run);
                 }
                 runIsDelete = op.delete;
-                run.add(op.values);
+                List<Object> key = Arrays.asList(op.delete ? op.values : target.keyOfValues(op.values));
+                run.remove(key);
+                run.put(key, op.values);
             }
         }
         if (!run.isEmpty()) {
-            out.add(statement(runIsDelete, run));
+            flush(out, runIsDelete, run);
         }
         return out;
+    }
+
+    private void flush(List<SqlStatement> out, boolean delete, java.util.LinkedHashMap<List<Object>, Object[]> run) {
+        List<Object[]> rows = new ArrayList<>(run.values());
+        for (int i = 0; i < rows.size(); i += ROWS_PER_STATEMENT) {
+            out.add(statement(delete, rows.subList(i, Math.min(rows.size(), i + ROWS_PER_STATEMENT))));
+        }
+        run.clear();
     }
 
     private SqlStatement statement(boolean delete, List<Object[]> rows) {

@@ -17,6 +17,7 @@ public final class ApplyTarget {
     private final int[] valueIndexes;
     private final List<String> ghostKeyColumns;
     private final int[] keyIndexes;
+    private final int[] ghostKeyInValues;
 
     /**
      * @param original       the original table (its column order is the binlog rows' order)
@@ -35,8 +36,10 @@ public final class ApplyTarget {
         }
         ghostKeyColumns = List.copyOf(keyOnGhost);
         keyIndexes = new int[keyOnOriginal.size()];
+        ghostKeyInValues = new int[keyOnGhost.size()];
         for (int i = 0; i < keyOnOriginal.size(); i++) {
             keyIndexes[i] = indexOf(names, keyOnOriginal.get(i));
+            ghostKeyInValues[i] = indexOf(ghostColumns, keyOnGhost.get(i));
         }
     }
 
@@ -66,6 +69,15 @@ public final class ApplyTarget {
         Object[] out = new Object[valueIndexes.length];
         for (int i = 0; i < valueIndexes.length; i++) {
             out[i] = originalRow[valueIndexes[i]];
+        }
+        return out;
+    }
+
+    /** The shared key's values taken from a ghost row built by {@link #values}, in {@link #ghostKeyColumns()} order. */
+    public Object[] keyOfValues(Object[] ghostRow) {
+        Object[] out = new Object[ghostKeyInValues.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ghostRow[ghostKeyInValues[i]];
         }
         return out;
     }

@@ -1,0 +1,40 @@
+package io.oscar.engine.apply
+
+import io.oscar.engine.binlog.BinlogPosition
+import io.oscar.engine.binlog.RowChange
+import io.oscar.engine.migrate.Pacer
+import io.oscar.engine.schema.ColumnMapping
+import io.oscar.engine.schema.TableName
+import spock.lang.Specification
+
+import static io.oscar.engine.alter.Tables.*
+
+class ApplierSpec extends Specification {
+    static final TableName T = new TableName(SCHEMA, 't')
+    static final TableName GHO = new TableName(SCHEMA, '_t_gho')
+    def original = table('t', [col('id', 'int', nullable: false), col('v', 'varchar(10)'), col('gone', 'int')], [pk('id')])
+    def target = new ApplyTarget(original, GHO, new ColumnMapping([new ColumnMapping.Pair('id', 'id'), new ColumnMapping.Pair('v', 'w')]),
+            ['id'], ['id'])
+    def applier = new Applier(null, target, Pacer.system(), 100)
+
+    static RowChange ins(int id, String v) { new RowChange(T, RowChange.Kind.INSERT, null, [id, v, 9] as Object[], new BinlogPosition('b', 4)) }
+    static RowChange upd(int from, int to, String v) { new RowChange(T, RowChange.Kind.UPDATE, [from, 'x', 9] as Object[], [to, v, 9] as Object[], new BinlogPosition('b', 4)) }
+    static RowChange del(int id) { new RowChange(T, RowChange.Kind.DELETE, [id, 'x', 9] as Object[], null, new BinlogPosition('b', 4)) }
+
+    def "changes become ordered REPLACE/DELETE runs; a key repeated within a run is written once, with its last values"() {
+        when:
+        def statements = applier.statements([ins(1, 'a'), upd(1, 1, 'b'), ins(2, 'c'), del(3), del(3), upd(2, 5, 'd'), ins(6, 'e')])
+
+        then:
+        statements*.sql().collect { it.replaceAll(/\/\* .*? \*\/ /, '') } == [
+                'REPLACE INTO `shop`.`_t_gho` (`id`, `w`) VALUES (?, ?), (?, ?)',
+                'DELETE FROM `shop`.`_t_gho` WHERE `id` = ? OR `id` = ?',
+                'REPLACE INTO `shop`.`_t_gho` (`id`, `w`) VALUES (?, ?), (?, ?)']
+        statements*.args() == [[1, 'b', 2, 'c'], [3, 2], [5, 'd', 6, 'e']]
+    }
+
+    def "an update that moves the key deletes the old key first; dropped columns are not written"() {
+        expect:
+        applier.statements([upd(7, 8, 'z')])*.args() == [[7], [8, 'z']]
+    }
+}
