@@ -144,4 +144,25 @@ class MainIT extends DatabaseSpec {
         'missing schema'    | db.primary().password() | 'plan nosuchschema.baseitem ADD COLUMN x int'         || 'nosuchschema'
         'wrong password'    | 'wrong'                 | 'plan SCHEMA.baseitem ADD COLUMN x int'               || 'access denied'
     }
+
+    def "the seed ALTER from the command line: shown, refused without --yes, run as the multi-table plan with it"() {
+        given:
+        loadTryOsc()
+        io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/data.sql'))
+        def env = [OSCAR_PASSWORD: db.primary().password()]
+        def run = "run ${schema}.baseitem MODIFY id bigint NOT NULL AUTO_INCREMENT".toString()
+
+        when:
+        def refused = oscar(env, *(connectArgs() + ['-e', run]))
+        def done = oscar(env, *(connectArgs() + ['-e', run + ' --yes']))
+
+        then:
+        refused.code == 1
+        refused.out.contains('1. drop foreign key baseitem_id_refs_id_2d6ba49a')
+        refused.err.contains('run again with --yes')
+        done.code == 0
+        done.err.contains('finished: 5 steps')
+        primarySql().value("SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'baseitem_id'", schema) == 'bigint(20)'
+        primarySql().value("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND CONSTRAINT_NAME = 'baseitem_id_refs_id_2d6ba49a'", schema) == 1
+    }
 }

@@ -290,16 +290,28 @@ public final class Session implements AutoCloseable {
     /** Waits until the migration of {@code table} ends; returns its last progress. */
     public Progress await(String table, Duration timeout) {
         TableName name = tableName(table);
-        Thread t = threads.get(name);
-        if (t == null) {
+        TableMigration m;
+        Thread t;
+        synchronized (this) {
+            m = migrations.get(name);
+            t = threads.get(name);
+        }
+        if (m == null) {
             throw new OscarException(ErrorCode.INVALID_ARGUMENT, "no migration of " + name + " in this session");
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            t.join(timeout.toMillis());
+            if (t != null) {
+                t.join(Math.max(1, timeout.toMillis()));
+            } else {
+                while (!m.progress().phase().finished() && System.nanoTime() < deadline) {
+                    Thread.sleep(20); // a plan's step: its thread belongs to the plan runner
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return migrations.get(name).progress();
+        return m.progress();
     }
 
     /** True while any migration of this session is still running. */

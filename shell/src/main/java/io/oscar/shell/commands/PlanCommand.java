@@ -4,6 +4,8 @@ import io.oscar.engine.plan.MigrationPlan;
 import io.oscar.shell.Shell;
 import io.oscar.shell.render.Json;
 import io.oscar.shell.render.PlanRenderer;
+import io.oscar.shell.render.StepsRenderer;
+import io.oscar.engine.api.OscarException;
 
 import java.util.List;
 
@@ -39,8 +41,16 @@ public final class PlanCommand implements Command {
         shell.rememberPlan(a);
         if (a.json()) {
             shell.out().println(Json.write(plan));
-        } else {
-            PlanRenderer.render(plan, shell.out());
+            return;
+        }
+        PlanRenderer.render(plan, shell.out());
+        if (!plan.childForeignKeys().isEmpty()) {
+            try {
+                shell.out().println("oscar can run this as a multi-table plan instead ('run ... --yes' runs it):");
+                StepsRenderer.render(shell.session().planFor(a.table(), a.alter(), a.options()), shell.out());
+            } catch (OscarException e) {
+                shell.out().println("no multi-table plan either: " + e.getMessage());
+            }
         }
     }
 }

@@ -3,7 +3,9 @@ package io.oscar.shell.commands;
 import io.oscar.engine.api.OscarException;
 import io.oscar.engine.api.Phase;
 import io.oscar.engine.api.Progress;
+import io.oscar.engine.plan.Plan;
 import io.oscar.shell.Shell;
+import io.oscar.shell.render.StepsRenderer;
 
 import java.util.List;
 
@@ -32,11 +34,44 @@ public final class RunCommand implements Command {
         run(shell, args, String.join(" ", args));
     }
 
+    /**
+     * The ALTER changes columns that foreign keys reference: oscar runs its multi-table plan, but only
+     * when told so with --yes after showing it (dropping foreign keys for a while is a decision).
+     */
+    private static void runMultiTable(Shell shell, MigrationArguments a) {
+        Plan plan = shell.session().planFor(a.table(), a.alter(), a.options());
+        StepsRenderer.render(plan, shell.out());
+        if (!a.yes()) {
+            throw new UsageException("this ALTER changes columns that foreign keys reference, so it runs as the plan above"
+                    + " (the keys are dropped during it, then checked and restored). Review it and run again with --yes");
+        }
+        Thread t = shell.session().runPlan(plan, shell.listener(), message -> {
+            shell.notify("pause: " + message + (a.yes() ? " (continuing: --yes)" : ""));
+            return a.yes();
+        });
+        if (shell.batch()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            shell.session().planFailure(plan.name()).ifPresent(f -> {
+                throw f instanceof OscarException oe ? oe
+                        : new OscarException(io.oscar.engine.api.ErrorCode.SQL_FAILED, f.getMessage(), f);
+            });
+        }
+    }
+
     @Override
     public void run(Shell shell, List<String> args, String raw) {
         MigrationArguments a = raw.isBlank()
                 ? shell.lastPlan().orElseThrow(() -> new UsageException("no plan yet: run TABLE ALTER..., or plan first"))
                 : MigrationArguments.parse(raw);
+        var prepared = shell.session().prepare(a.table(), a.alter(), a.options());
+        if (!prepared.childForeignKeys().isEmpty()) {
+            runMultiTable(shell, a);
+            return;
+        }
         var plan = shell.session().start(a.table(), a.alter(), a.options(), shell.listener());
         shell.info().println("started: " + plan.table() + " " + plan.clauses() + " (type 'status', 'throttle', 'abort "
                 + plan.table() + "')");
