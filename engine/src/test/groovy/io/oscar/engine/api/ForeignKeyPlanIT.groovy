@@ -195,4 +195,46 @@ class ForeignKeyPlanIT extends DatabaseSpec {
         columnType(primarySql(), 'baseitem', 'id') == 'bigint(20)'
         primarySql().value('SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?', schema) == 1
     }
+
+    def "a three-level chain a <- b <- c, widened from the top: every level migrated, every key restored"() {
+        given:
+        def sql = primarySql()
+        sql.execute('CREATE TABLE a (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, v int NOT NULL)')
+        sql.execute('CREATE TABLE b (a_id int NOT NULL PRIMARY KEY, w int NOT NULL, CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id))')
+        sql.execute('CREATE TABLE c (id int NOT NULL PRIMARY KEY, b_a_id int NULL, KEY (b_a_id), CONSTRAINT fk_c_b FOREIGN KEY (b_a_id) REFERENCES b (a_id))')
+        sql.execute('INSERT INTO a (id, v) SELECT seq, seq FROM seq_1_to_2000')
+        sql.execute('INSERT INTO b SELECT seq, seq FROM seq_1_to_2000 WHERE seq % 2 = 0')
+        sql.execute('INSERT INTO c SELECT seq, IF(seq % 7 = 0, NULL, (seq % 999 + 1) * 2) FROM seq_1_to_3000')
+        def before = ['a', 'b', 'c'].collectEntries { [(it): showCreate(it)] }
+
+        when:
+        def plan = session.planFor('a', 'MODIFY id bigint NOT NULL AUTO_INCREMENT', MigrationOptions.defaults())
+        session.runPlan(plan, listener, { true }).join(180_000)
+
+        then:
+        plan.steps()*.describe().collect { it.replace(schema + '.', '') }.findAll { it.startsWith('migrate') } == [
+                'migrate c: MODIFY `b_a_id` bigint NULL', 'migrate b: MODIFY `a_id` bigint NOT NULL', 'migrate a: MODIFY id bigint NOT NULL AUTO_INCREMENT']
+        session.planFailure(plan.name()).isEmpty()
+        showCreate('a') == before.a.replace('`id` int(11) NOT NULL', '`id` bigint(20) NOT NULL')
+        showCreate('b') == before.b.replace('`a_id` int(11) NOT NULL', '`a_id` bigint(20) NOT NULL')
+        showCreate('c') == before.c.replace('`b_a_id` int(11) DEFAULT NULL', '`b_a_id` bigint(20) DEFAULT NULL')
+        sql.value('SELECT COUNT(*) FROM c LEFT JOIN b ON b.a_id = c.b_a_id WHERE c.b_a_id IS NOT NULL AND b.a_id IS NULL') == 0
+        sql.value('SELECT COUNT(*) FROM c') == 3000
+    }
+
+    def "foreign keys that cascade are refused: while dropped nothing would cascade"() {
+        given:
+        def sql = primarySql()
+        sql.execute('ALTER TABLE referringitem DROP FOREIGN KEY baseitem_id_refs_id_2d6ba49a')
+        sql.execute('ALTER TABLE referringitem ADD CONSTRAINT fk_cascade FOREIGN KEY (baseitem_id) REFERENCES baseitem (id) ON DELETE CASCADE')
+
+        when:
+        session.planFor('baseitem', 'MODIFY id bigint NOT NULL AUTO_INCREMENT', MigrationOptions.defaults())
+
+        then:
+        def e = thrown(OscarException)
+        e.code() == ErrorCode.PREFLIGHT_FAILED
+        e.message.contains('fk_cascade')
+        e.message.contains('nothing would cascade')
+    }
 }
