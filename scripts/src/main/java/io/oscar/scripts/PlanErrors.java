@@ -15,6 +15,7 @@ import org.codehaus.groovy.syntax.SyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -111,18 +112,18 @@ final class PlanErrors {
     }
 
     /** The line of the innermost stack frame in the plan file, following causes. */
-    private static java.util.Optional<Integer> lineOf(String fileName, Throwable t) {
+    private static Optional<Integer> lineOf(String fileName, Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             for (StackTraceElement e : c.getStackTrace()) {
                 if (fileName.equals(e.getFileName()) && e.getLineNumber() > 0) {
-                    return java.util.Optional.of(e.getLineNumber());
+                    return Optional.of(e.getLineNumber());
                 }
             }
             if (c.getCause() == c) {
                 break;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String firstLine(String text) {

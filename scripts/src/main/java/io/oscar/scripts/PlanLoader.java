@@ -37,11 +37,8 @@ public final class PlanLoader {
         script.attach(view);
         try {
             script.run();
-        } catch (Throwable t) {
-            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
-                throw e;
-            }
-            throw PlanErrors.runtime(fileName, t);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw PlanErrors.runtime(fileName, e);
         }
         Plan plan = script.toPlan(baseName(fileName));
         if (plan.steps().isEmpty()) {

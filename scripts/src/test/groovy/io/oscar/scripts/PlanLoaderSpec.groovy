@@ -147,6 +147,20 @@ sql "ANALYZE TABLE try_osc.baseitem"
         plan.steps()[0].options().chunkSize() == 3000
     }
 
+    def "a file name with dots, spaces or a leading digit still names the plan and its error lines: #name"() {
+        when:
+        def plan = PlanLoader.load(write(name, 'sql "SELECT 1"\n'), examples())
+        PlanLoader.load(write(name, 'sql "SELECT 1"\nmigrate("s.t") { chunkSize 100 }\n'), examples())
+
+        then:
+        plan.name() == name - '.groovy'
+        def e = thrown(OscarException)
+        e.message.startsWith(name + ':2: ')
+
+        where:
+        name << ['v1.2-widen.groovy', 'my plan.groovy', '2024-05 widen.groovy', 'plan']
+    }
+
     def "a plan that records nothing, or a file that is not there, is refused"() {
         when:
         PlanLoader.load(write('empty.groovy', 'description "nothing"\n'), examples())
