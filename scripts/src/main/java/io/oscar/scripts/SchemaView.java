@@ -18,6 +18,25 @@ public interface SchemaView {
     /** The foreign keys {@code table} declares itself (it is the child); empty if none. */
     List<ForeignKey> declaredBy(TableName table);
 
+    /**
+     * A view over a snapshot of every foreign key (read before the plan loads): it holds only immutable
+     * key records, so nothing a script can reach leads to a connection.
+     */
+    static SchemaView snapshot(List<ForeignKey> all) {
+        List<ForeignKey> keys = List.copyOf(all);
+        return new SchemaView() {
+            @Override
+            public List<ForeignKey> referencing(TableName table) {
+                return keys.stream().filter(fk -> fk.parent().equals(table)).toList();
+            }
+
+            @Override
+            public List<ForeignKey> declaredBy(TableName table) {
+                return keys.stream().filter(fk -> fk.child().equals(table)).toList();
+            }
+        };
+    }
+
     /** A view of a schema without foreign keys, for plans that read nothing. */
     static SchemaView empty() {
         return new SchemaView() {

@@ -209,8 +209,17 @@ public final class Session implements AutoCloseable {
      * {@link #status()}. A re-run of the same plan resumes after its last finished step.
      */
     public Thread runPlan(Plan plan, MigrationListener listener, PlanRunner.PauseHandler pauses) {
+        return runPlan(plan, listener, pauses, false);
+    }
+
+    /**
+     * As {@link #runPlan(Plan, MigrationListener, PlanRunner.PauseHandler)}; with {@code autoCutover} every
+     * migration of the plan cuts over by itself, postponed or not (rehearsals).
+     */
+    public Thread runPlan(Plan plan, MigrationListener listener, PlanRunner.PauseHandler pauses, boolean autoCutover) {
         Connection c = new Connector().open(primarySpec);
-        PlanRunner runner = new PlanRunner(new StatementRunner(c, primarySpec.describe()), migrator(listener), listener, pauses);
+        PlanRunner runner = new PlanRunner(new StatementRunner(c, primarySpec.describe()), migrator(listener, autoCutover),
+                listener, pauses);
         Thread t = new Thread(() -> {
             try {
                 runner.run(plan);
@@ -232,7 +241,7 @@ public final class Session implements AutoCloseable {
         return Optional.ofNullable(planFailures.get(planName));
     }
 
-    private PlanRunner.TableMigrator migrator(MigrationListener listener) {
+    private PlanRunner.TableMigrator migrator(MigrationListener listener, boolean autoCutover) {
         return new PlanRunner.TableMigrator() {
             @Override
             public MigrationPlan prepare(TableName table, String alter, MigrationOptions options) {
@@ -244,9 +253,12 @@ public final class Session implements AutoCloseable {
 
             @Override
             public TableMigration migration(MigrationPlan plan) {
+                MigrationOptions options = ((io.oscar.engine.plan.Step.MigrateTable) plan.steps().get(0)).options();
+                if (autoCutover) {
+                    options = options.withCutover(io.oscar.engine.plan.CutoverMode.AUTO);
+                }
                 MigrationSetup setup = new MigrationSetup(primarySpec, replicaSpec, flavor, ArtifactNames.of(plan.table()),
-                        plan.analysis(), plan.sharedKey().require(), plan.steps().isEmpty() ? null
-                        : ((io.oscar.engine.plan.Step.MigrateTable) plan.steps().get(0)).options());
+                        plan.analysis(), plan.sharedKey().require(), options);
                 TableMigration m = new TableMigration(plan, setup, listener, Pacer.system());
                 synchronized (Session.this) {
                     migrations.put(plan.table(), m);
@@ -326,6 +338,11 @@ public final class Session implements AutoCloseable {
             throw new OscarException(ErrorCode.INVALID_ARGUMENT, "no migration of " + name + " in this session; see 'status'");
         }
         return m;
+    }
+
+    /** Every foreign key on the primary (system schemas excluded): what a plan script may read. */
+    public synchronized List<ForeignKey> foreignKeys() {
+        return primaryInspector().allForeignKeys();
     }
 
     /** Schemas on the primary (system schemas excluded), for completion and {@code use}. */

@@ -91,8 +91,17 @@ final class ForeignKeyReader {
                 .toList();
     }
 
+    /** Every foreign key on the server outside the system schemas: a snapshot for plan scripts. */
+    List<ForeignKey> all() {
+        return group(sql.list("every foreign key", SELECT
+                + "k.TABLE_SCHEMA NOT IN ('mysql', 'sys', 'performance_schema', 'information_schema')" + ORDER, ForeignKeyReader::part));
+    }
+
     private List<ForeignKey> read(String what, String where, TableName table) {
-        List<Part> parts = sql.list(what, SELECT + where + ORDER, ForeignKeyReader::part, table.schema(), table.table());
+        return group(sql.list(what, SELECT + where + ORDER, ForeignKeyReader::part, table.schema(), table.table()));
+    }
+
+    private static List<ForeignKey> group(List<Part> parts) {
         Map<String, List<Part>> byKey = new LinkedHashMap<>();
         for (Part p : parts) {
             byKey.computeIfAbsent(p.child() + "." + p.name(), k -> new ArrayList<>()).add(p);

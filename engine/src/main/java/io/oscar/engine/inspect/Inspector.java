@@ -70,6 +70,11 @@ public final class Inspector {
         return foreignKeys.referencingTree(name);
     }
 
+    /** Every foreign key on the server (system schemas excluded), both ends named. */
+    public List<ForeignKey> allForeignKeys() {
+        return foreignKeys.all();
+    }
+
     public BinlogSettings binlogSettings() {
         return binlog.read();
     }

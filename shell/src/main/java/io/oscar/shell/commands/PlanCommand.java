@@ -6,6 +6,7 @@ import io.oscar.shell.render.Json;
 import io.oscar.shell.render.PlanRenderer;
 import io.oscar.shell.render.StepsRenderer;
 import io.oscar.engine.api.OscarException;
+import io.oscar.engine.plan.Plan;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class PlanCommand implements Command {
 
     @Override
     public String usage() {
-        return "plan [--json] [options] [SCHEMA.]TABLE ALTER...";
+        return "plan [--json] [options] [SCHEMA.]TABLE ALTER...  |  plan FILE.groovy";
     }
 
     @Override
@@ -35,6 +36,15 @@ public final class PlanCommand implements Command {
     public void run(Shell shell, List<String> args, String raw) {
         if (raw.isBlank()) {
             throw new UsageException("plan needs a table and an ALTER");
+        }
+        if (PlanFiles.isPlanFile(raw)) {
+            Plan plan = PlanFiles.load(shell, PlanFiles.fileOf(raw));
+            if (raw.contains("--json")) {
+                shell.out().println(Json.write(plan));
+            } else {
+                StepsRenderer.render(plan, shell.out());
+            }
+            return;
         }
         MigrationArguments a = MigrationArguments.parse(raw);
         MigrationPlan plan = shell.session().prepare(a.table(), a.alter(), a.options());

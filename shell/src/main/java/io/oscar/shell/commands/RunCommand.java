@@ -21,7 +21,7 @@ public final class RunCommand implements Command {
 
     @Override
     public String usage() {
-        return "run [options] [SCHEMA.]TABLE ALTER...   |   run (the last plan)";
+        return "run [options] [SCHEMA.]TABLE ALTER...  |  run FILE.groovy [--yes] [--auto-cutover]  |  run (the last plan)";
     }
 
     @Override
@@ -45,10 +45,15 @@ public final class RunCommand implements Command {
             throw new UsageException("this ALTER changes columns that foreign keys reference, so it runs as the plan above"
                     + " (the keys are dropped during it, then checked and restored). Review it and run again with --yes");
         }
+        runPlan(shell, plan, true, false);
+    }
+
+    /** Runs a plan in the background; batch mode waits for it. A pause step goes on only with --yes. */
+    private static void runPlan(Shell shell, Plan plan, boolean yes, boolean autoCutover) {
         Thread t = shell.session().runPlan(plan, shell.listener(), message -> {
-            shell.notify("pause: " + message + (a.yes() ? " (continuing: --yes)" : ""));
-            return a.yes();
-        });
+            shell.notify("pause: " + message + (yes ? " (continuing: --yes)" : "; the plan stops here, run it again to continue"));
+            return yes;
+        }, autoCutover);
         if (shell.batch()) {
             try {
                 t.join();
@@ -64,6 +69,12 @@ public final class RunCommand implements Command {
 
     @Override
     public void run(Shell shell, List<String> args, String raw) {
+        if (PlanFiles.isPlanFile(raw)) {
+            Plan plan = PlanFiles.load(shell, PlanFiles.fileOf(raw));
+            StepsRenderer.render(plan, shell.out());
+            runPlan(shell, plan, raw.contains("--yes"), raw.contains("--auto-cutover"));
+            return;
+        }
         MigrationArguments a = raw.isBlank()
                 ? shell.lastPlan().orElseThrow(() -> new UsageException("no plan yet: run TABLE ALTER..., or plan first"))
                 : MigrationArguments.parse(raw);
