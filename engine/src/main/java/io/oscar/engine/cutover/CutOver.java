@@ -96,7 +96,8 @@ public final class CutOver {
             requireTable(check, names.ghost(), ErrorCode.PREFLIGHT_FAILED, "the ghost table is missing; restart the migration");
             refuseLeftover(check);
             if (!referencedBy.isEmpty()) {
-                QueueProbes.resolve(check, ProbeMode.METADATA_LOCKS, names); // the relays are watched there only
+                QueueProbes.requireMetadataLocks(check, "the cut-over of a table that foreign keys reference watches"
+                        + " its relay sessions there");
                 return new ParentSwap(sessions, names, referencedBy, drain, options, pacer, listener);
             }
             if (flavor.renameUnderLockTables() && options.renameUnderLock()) {
