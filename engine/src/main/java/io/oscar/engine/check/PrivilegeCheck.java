@@ -29,6 +29,9 @@ public final class PrivilegeCheck implements Check {
         } else {
             needed.add("REPLICATION CLIENT");
         }
+        if (!ctx.table().referencedBy().isEmpty()) {
+            needed.add("RELOAD"); // the parent relay of the cut-over: FLUSH TABLES t WITH READ LOCK
+        }
         Set<String> missing = new LinkedHashSet<>();
         for (String p : needed) {
             if (!have.contains(p) && !(p.equals("BINLOG MONITOR") && have.contains("REPLICATION CLIENT"))) {

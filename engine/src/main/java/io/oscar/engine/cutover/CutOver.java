@@ -8,6 +8,7 @@ import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.ServerFlavor;
 import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.migrate.Pacer;
+import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.sql.ArtifactNames;
 import io.oscar.engine.sql.CutOverSql;
@@ -18,8 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Swaps the drained ghost {@code _t_gho} into the place of {@code t}, atomically, for one table without
- * foreign keys. Chooses the swap by flavor: the sentry swap everywhere, or on MySQL 8.0.13+
+ * Swaps the drained ghost {@code _t_gho} into the place of {@code t}, atomically, for one table. When other
+ * tables reference {@code t} (their keys passed as {@code referencedBy}), the FK-aware {@link ParentSwap}
+ * re-points those keys at the ghost inside the lock, with relay sessions on the children and {@code t}.
+ * Otherwise it chooses the swap by flavor: the sentry swap everywhere, or on MySQL 8.0.13+
  * ({@link ServerFlavor#renameUnderLockTables()}) with {@link CutOverOptions#renameUnderLock()} a RENAME
  * under LOCK TABLES (see that option for why it is not the default). Checks before each attempt that
  * {@code t} and the ghost exist and {@code _t_del} does not, and retries failed attempts with backoff.
@@ -34,9 +37,21 @@ public final class CutOver {
     private final CutOverOptions options;
     private final Pacer pacer;
     private final CutOverListener listener;
+    private final List<ForeignKey> referencedBy;
 
+    /** The cut-over of a table no foreign key references. */
     public CutOver(ConnectionSpec spec, Connector connector, ServerFlavor flavor, ArtifactNames names, Drain drain,
                    CutOverOptions options, Pacer pacer, CutOverListener listener) {
+        this(spec, connector, flavor, names, drain, options, pacer, listener, List.of());
+    }
+
+    /**
+     * @param referencedBy the keys of other tables that reference {@code t} on columns the ALTER leaves alone
+     *                     (the caller checks that); they end up referencing the new {@code t} under the same names
+     */
+    public CutOver(ConnectionSpec spec, Connector connector, ServerFlavor flavor, ArtifactNames names, Drain drain,
+                   CutOverOptions options, Pacer pacer, CutOverListener listener, List<ForeignKey> referencedBy) {
+        this.referencedBy = List.copyOf(Objects.requireNonNull(referencedBy, "referencedBy"));
         this.sessions = new Sessions(Objects.requireNonNull(connector, "connector"), Objects.requireNonNull(spec, "spec"));
         this.flavor = Objects.requireNonNull(flavor, "flavor");
         this.names = Objects.requireNonNull(names, "names");
@@ -80,6 +95,11 @@ public final class CutOver {
             requireTable(check, names.original(), ErrorCode.TABLE_NOT_FOUND, "nothing to cut over");
             requireTable(check, names.ghost(), ErrorCode.PREFLIGHT_FAILED, "the ghost table is missing; restart the migration");
             refuseLeftover(check);
+            if (!referencedBy.isEmpty()) {
+                QueueProbes.requireMetadataLocks(check, "the cut-over of a table that foreign keys reference watches"
+                        + " its relay sessions there");
+                return new ParentSwap(sessions, names, referencedBy, drain, options, pacer, listener);
+            }
             if (flavor.renameUnderLockTables() && options.renameUnderLock()) {
                 return new LockedRenameSwap(sessions, names, drain, options, listener);
             }

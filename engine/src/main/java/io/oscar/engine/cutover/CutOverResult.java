@@ -11,7 +11,7 @@ import java.util.List;
  * @param lockTime how long writes to {@code t} were blocked: from {@code LOCK TABLES} granted to
  *                 {@code UNLOCK TABLES} returning, in the successful attempt
  * @param attempts attempts made, the successful one included
- * @param method   which swap ran ({@code sentry} or {@code locked-rename})
+ * @param method   which swap ran ({@code sentry}, {@code locked-rename}, or {@code sentry+fk-relays} for a referenced table)
  * @param warnings what the operator should know (failed attempts, a lost locker connection)
  */
 public record CutOverResult(TableName table, Duration lockTime, int attempts, String method, List<String> warnings) {

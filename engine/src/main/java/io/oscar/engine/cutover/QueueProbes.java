@@ -34,6 +34,13 @@ final class QueueProbes {
         return ProbeMode.PROCESSLIST;
     }
 
+    /** Throws PREFLIGHT_FAILED, saying {@code why}, unless performance_schema's MDL instrument is on. */
+    static void requireMetadataLocks(StatementRunner controller, String why) {
+        if (!mdlInstrumentOn(controller)) {
+            throw new OscarException(ErrorCode.PREFLIGHT_FAILED, howToEnable(why));
+        }
+    }
+
     static RenameQueueProbe create(ProbeMode mode, StatementRunner controller, long renamerConnectionId) {
         return mode == ProbeMode.PROCESSLIST
                 ? new ProcesslistProbe(controller, renamerConnectionId)

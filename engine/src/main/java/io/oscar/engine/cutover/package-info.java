@@ -9,8 +9,10 @@
  * <p>
  * MariaDB (and MySQL before 8.0.13) refuse {@code RENAME TABLE} under {@code LOCK TABLES}, so there
  * the swap is gh-ost's two-connection sentry cut-over ({@link io.oscar.engine.cutover.SentrySwap});
- * MySQL 8.0.13+ renames under the lock ({@link io.oscar.engine.cutover.LockedRenameSwap}). Single tables
- * without foreign keys only: multi-table and FK swaps need relay sessions (docs/RESEARCH-fk-cutover.md).
+ * MySQL 8.0.13+ renames under the lock ({@link io.oscar.engine.cutover.LockedRenameSwap}). A table other
+ * tables reference is swapped by {@link io.oscar.engine.cutover.ParentSwap}: the children's keys are re-pointed
+ * at the ghost inside the lock and relay sessions hold the children and {@code t} until the RENAME is done
+ * (docs/RESEARCH-fk-cutover.md, 6.1). Multi-table swaps are not done here.
  * SQL text comes from {@link io.oscar.engine.sql.CutOverSql}; waits go through the
  * {@link io.oscar.engine.migrate.Pacer}.
  */

@@ -135,7 +135,7 @@ public final class TableMigration implements Runnable {
         CutOver cutOver = new CutOver(setup.primary(), new Connector(), setup.flavor(), setup.names(), timeout -> {
             r.drain().awaitAppliedUpToNow(timeout);
             r.writer().pause(timeout);
-        }, CutOverOptions.defaults(), pacer, hooks);
+        }, CutOverOptions.defaults(), pacer, hooks, setup.analysis().before().referencedBy());
         CutOverResult result = cutOver.run();
         swapped = true;
         r.stopAfterSwap();

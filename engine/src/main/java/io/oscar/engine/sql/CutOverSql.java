@@ -1,9 +1,12 @@
 package io.oscar.engine.sql;
 
+import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +24,8 @@ public final class CutOverSql {
     /** The processlist state of a session queued on a metadata lock (MySQL and MariaDB alike). */
     public static final String MDL_WAIT_STATE = "Waiting for table metadata lock";
     public static final String MDL_INSTRUMENT = "wait/lock/metadata/sql/mdl";
+
+    private static final Set<String> REFERENTIAL_ACTIONS = Set.of("RESTRICT", "CASCADE", "SET NULL", "NO ACTION", "SET DEFAULT");
 
     private CutOverSql() {
     }
@@ -108,6 +113,46 @@ public final class CutOverSql {
     public static SqlStatement processlistEntry(long connectionId) {
         return SqlStatement.of("cutover processlist", "SELECT STATE, INFO FROM information_schema.PROCESSLIST WHERE ID = ?",
                 connectionId);
+    }
+
+    /** {@code SET SESSION foreign_key_checks = 0|1}: re-pointing a key at 0 checks no rows, so it is metadata-only. */
+    public static SqlStatement foreignKeyChecks(boolean on) {
+        return SqlStatement.of("cutover foreign_key_checks", "SET SESSION foreign_key_checks = " + (on ? 1 : 0));
+    }
+
+    /**
+     * The parent relay: {@code FLUSH TABLES t WITH READ LOCK}. It takes only a shared-no-write lock on {@code t},
+     * without prelocking the children (a {@code LOCK TABLES t WRITE} would make a queued RENAME give way).
+     */
+    public static SqlStatement flushWithReadLock(TableName table) {
+        return SqlStatement.of(table.table() + " cutover relay", "FLUSH TABLES " + table.quoted() + " WITH READ LOCK");
+    }
+
+    /** First half of a re-point: a key cannot be dropped and re-added under the same name in one statement (1826). */
+    public static SqlStatement dropForeignKey(ForeignKey fk) {
+        return SqlStatement.of(fk.child().table() + " cutover fk drop", "ALTER TABLE " + fk.child().quoted()
+                + " DROP FOREIGN KEY " + TableName.quote(fk.name()) + ", ALGORITHM=INSTANT");
+    }
+
+    /** Second half: the same key (name, columns, rules) re-added referencing {@code parent}; instant at foreign_key_checks=0. */
+    public static SqlStatement addForeignKey(ForeignKey fk, TableName parent) {
+        return SqlStatement.of(fk.child().table() + " cutover fk add", "ALTER TABLE " + fk.child().quoted()
+                + " ADD CONSTRAINT " + TableName.quote(fk.name()) + " FOREIGN KEY (" + quotedList(fk.childColumns())
+                + ") REFERENCES " + parent.quoted() + " (" + quotedList(fk.parentColumns()) + ") ON DELETE "
+                + action(fk.onDelete()) + " ON UPDATE " + action(fk.onUpdate()) + ", ALGORITHM=INSTANT");
+    }
+
+    private static String quotedList(List<String> columns) {
+        return columns.stream().map(TableName::quote).collect(Collectors.joining(", "));
+    }
+
+    /** A referential action as the server names it; anything else is refused rather than spliced into SQL. */
+    private static String action(String a) {
+        String upper = a == null ? "RESTRICT" : a.trim().toUpperCase(Locale.ROOT);
+        if (!REFERENTIAL_ACTIONS.contains(upper)) {
+            throw new IllegalArgumentException("unknown referential action: " + a);
+        }
+        return upper;
     }
 
     private static long seconds(Duration d) {

@@ -23,5 +23,7 @@ class PrivilegeCheckSpec extends Specification {
         'MariaDB without BINLOG MONITOR'  | [privileges: PrivilegeCheck.COMMON]                                                        || FAIL   | 'BINLOG MONITOR'
         'MySQL needs REPLICATION CLIENT'  | [flavor: Contexts.MYSQL, privileges: PrivilegeCheck.COMMON]                                || FAIL   | 'REPLICATION CLIENT'
         'MySQL with REPLICATION CLIENT'   | [flavor: Contexts.MYSQL, privileges: PrivilegeCheck.COMMON + ['REPLICATION CLIENT']]       || PASS   | 'every privilege'
+        'referenced table without RELOAD' | [table: SchemaFixtures.referenced(), privileges: PrivilegeCheck.COMMON + ['BINLOG MONITOR']] || FAIL | 'GRANT RELOAD ON *.*'
+        'referenced table with RELOAD'    | [table: SchemaFixtures.referenced(), privileges: PrivilegeCheck.COMMON + ['BINLOG MONITOR', 'RELOAD']] || PASS | 'every privilege'
     }
 }
