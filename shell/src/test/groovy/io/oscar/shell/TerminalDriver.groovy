@@ -78,6 +78,20 @@ class TerminalDriver implements AutoCloseable {
         throw new AssertionError("waited ${timeoutMillis} ms for ${times} x '${text}'; screen:\n${screen()}", failure)
     }
 
+    /** Waits until a line of the screen matches {@code pattern}; returns that line. */
+    String awaitLine(String pattern, long timeoutMillis = 15_000) {
+        def regex = java.util.regex.Pattern.compile(pattern)
+        long deadline = System.currentTimeMillis() + timeoutMillis
+        while (System.currentTimeMillis() < deadline) {
+            String hit = screen().readLines().find { regex.matcher(it).find() }
+            if (hit != null) {
+                return hit
+            }
+            Thread.sleep(20) // polling a condition with a deadline
+        }
+        throw new AssertionError("waited ${timeoutMillis} ms for a line matching /${pattern}/; screen:\n${screen()}", failure)
+    }
+
     @Override
     void close() {
         if (thread.alive) {
@@ -85,6 +99,7 @@ class TerminalDriver implements AutoCloseable {
             type('exit\r')
             thread.join(30_000)
         }
+        shell.close()
         terminal.close()
     }
 }
