@@ -6,6 +6,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.Status;
 
 import java.io.PrintWriter;
@@ -46,8 +47,10 @@ final class Repl {
         shell.confirmWith(question -> confirm(reader, question));
         shell.historyFrom(() -> lines(history));
         try (LiveStatus status = new LiveStatus(lines -> draw(reader, lines))) {
-            shell.showProgressWith(status::accept);
-            status.start();
+            if (statusLineSupported()) { // else progress prints as a line every half minute, as before
+                shell.showProgressWith(status::accept);
+                status.start();
+            }
             out.println("oscar: type 'help' for the commands, 'exit' to leave.");
             out.flush();
             loop(reader);
@@ -94,6 +97,14 @@ final class Repl {
             }
             return true;
         });
+    }
+
+    /** What JLine's Status needs: a scroll region and cursor addressing (a dumb terminal has neither). */
+    private boolean statusLineSupported() {
+        return terminal.getStringCapability(InfoCmp.Capability.change_scroll_region) != null
+                && terminal.getStringCapability(InfoCmp.Capability.save_cursor) != null
+                && terminal.getStringCapability(InfoCmp.Capability.restore_cursor) != null
+                && terminal.getStringCapability(InfoCmp.Capability.cursor_address) != null;
     }
 
     private static List<String> lines(History history) {
