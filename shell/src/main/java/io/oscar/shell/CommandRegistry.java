@@ -5,6 +5,7 @@ import io.oscar.shell.commands.ConnectCommand;
 import io.oscar.shell.commands.DisconnectCommand;
 import io.oscar.shell.commands.ExitCommand;
 import io.oscar.shell.commands.HelpCommand;
+import io.oscar.shell.commands.HistoryCommand;
 import io.oscar.shell.commands.InspectCommand;
 import io.oscar.shell.commands.PlanCommand;
 import io.oscar.shell.commands.RunCommand;
@@ -37,7 +38,7 @@ public final class CommandRegistry {
     static CommandRegistry standard() {
         return new CommandRegistry(List.of(new ConnectCommand(), new DisconnectCommand(), new UseCommand(), new InspectCommand(), new PlanCommand(),
                 new RunCommand(), new StatusCommand(), new ThrottleCommand(true), new ThrottleCommand(false), new SetCommand(),
-                TableVerbCommand.cutover(), TableVerbCommand.abort(), new HelpCommand(), new ExitCommand()));
+                TableVerbCommand.cutover(), TableVerbCommand.abort(), new HistoryCommand(), new HelpCommand(), new ExitCommand()));
     }
 
     public List<Command> all() {

@@ -2,6 +2,8 @@ package io.oscar.shell;
 
 import io.oscar.engine.api.OscarException;
 import io.oscar.engine.api.OscarVersion;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +92,9 @@ public final class Main implements Callable<Integer> {
             if (System.console() == null) {
                 return runPiped(shell);
             }
-            return new Repl(shell).run();
+            try (Terminal terminal = TerminalBuilder.builder().name("oscar").system(true).build()) {
+                return new Repl(shell, terminal, Repl.defaultHistoryFile()).run();
+            }
         }
     }
 

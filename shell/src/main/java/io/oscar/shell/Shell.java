@@ -20,7 +20,7 @@ public final class Shell implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ConnectionDefaults defaults;
-    private final CommandRegistry commands = CommandRegistry.standard();
+    private final CommandRegistry commands;
     private PrintWriter info;
     private Session session;
     private boolean exitRequested;
@@ -28,8 +28,16 @@ public final class Shell implements AutoCloseable {
     private boolean batch;
     private ShellListener listener;
     private java.util.function.Consumer<String> above;
+    private java.util.function.Consumer<io.oscar.engine.api.Progress> liveProgress;
+    private java.util.function.Predicate<String> confirmer;
+    private java.util.function.Supplier<List<String>> history;
 
     public Shell(PrintWriter out, PrintWriter err, ConnectionDefaults defaults) {
+        this(out, err, defaults, CommandRegistry.standard());
+    }
+
+    Shell(PrintWriter out, PrintWriter err, ConnectionDefaults defaults, CommandRegistry commands) {
+        this.commands = commands;
         this.out = out;
         this.err = err;
         this.defaults = defaults;
@@ -79,11 +87,21 @@ public final class Shell implements AutoCloseable {
         } catch (OscarException e) {
             err.println("error: " + e.getMessage());
             return false;
+        } catch (RuntimeException e) {
+            // an engine bug or a dropped connection must not end the shell: one line, like any error
+            err.println("error: " + oneLine(e));
+            return false;
         } finally {
             out.flush();
             err.flush();
             info.flush();
         }
+    }
+
+    /** The message, or the exception's class when it has none (a NullPointerException, say). */
+    static String oneLine(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getName() : m.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String afterVerb(String line) {
@@ -185,6 +203,40 @@ public final class Shell implements AutoCloseable {
                 return p;
             }
         }
+    }
+
+    /** Where the live status line gets progress snapshots (interactive use); null prints them as lines. */
+    public void showProgressWith(java.util.function.Consumer<io.oscar.engine.api.Progress> sink) {
+        this.liveProgress = sink;
+    }
+
+    java.util.function.Consumer<io.oscar.engine.api.Progress> liveProgress() {
+        return liveProgress;
+    }
+
+    /** How to ask the operator a yes/no question; without one (batch mode) nothing is asked. */
+    public void confirmWith(java.util.function.Predicate<String> confirmer) {
+        this.confirmer = confirmer;
+    }
+
+    /**
+     * True when the shell may end now: nothing runs, or the operator agreed that leaving aborts the
+     * running migrations (closing the session aborts them and waits).
+     */
+    public boolean mayLeave() {
+        if (confirmer == null || session == null || !session.busy()) {
+            return true;
+        }
+        return confirmer.test("a migration is running; leaving aborts it (the original table stays as it is). Leave? [y/N] ");
+    }
+
+    /** The lines typed at the prompt, oldest first (empty in batch mode). */
+    public void historyFrom(java.util.function.Supplier<List<String>> history) {
+        this.history = history;
+    }
+
+    public Optional<List<String>> history() {
+        return Optional.ofNullable(history).map(java.util.function.Supplier::get);
     }
 
     public void requestExit() {

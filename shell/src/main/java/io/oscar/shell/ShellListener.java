@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Prints what running migrations do, from their threads: events and phase changes always; a progress
- * line every few seconds (batch mode) or every half minute (at the prompt, where 'status' shows more).
+ * line every few seconds (batch mode) or every half minute (at a prompt without a live status line).
  */
 final class ShellListener implements MigrationListener {
     private final Shell shell;
@@ -36,6 +36,14 @@ final class ShellListener implements MigrationListener {
 
     @Override
     public void progress(Progress progress) {
+        var live = shell.liveProgress();
+        if (live != null) {
+            live.accept(progress); // the status line at the bottom shows it; print only the last one
+            if (progress.phase().finished()) {
+                shell.notify(ProgressRenderer.line(progress));
+            }
+            return;
+        }
         Instant now = Instant.now();
         if (now.isAfter(nextProgress) || progress.phase().finished()) {
             nextProgress = now.plus(progressEvery);

@@ -165,4 +165,34 @@ class MainIT extends DatabaseSpec {
         primarySql().value("SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'baseitem_id'", schema) == 'bigint(20)'
         primarySql().value("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND CONSTRAINT_NAME = 'baseitem_id_refs_id_2d6ba49a'", schema) == 1
     }
+
+    def "the launcher path: -e run --yes migrates the table, waits for it and exits 0; the replica has the column too"() {
+        given:
+        loadTryOsc()
+        io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/data.sql'))
+        def p = db.primary()
+        def r = db.replica()
+        def columnExists = { io.oscar.testkit.SqlClient sql ->
+            sql.value('SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?',
+                    schema, 'referringitem', 'note') == 1
+        }
+
+        when:
+        def run = oscar([OSCAR_PASSWORD: p.password()], '--host', '127.0.0.1', '--port', "${p.port()}".toString(), '--user', p.user(),
+                '--replica', "${r.host()}:${r.port()}".toString(),
+                '-e', "run ${schema}.referringitem ADD COLUMN note varchar(32) --yes".toString())
+
+        then:
+        run.code == 0
+        run.err.contains("started: ${schema}.referringitem")
+        run.err.contains("${schema}.referringitem DONE")
+        columnExists(primarySql())
+
+        when:
+        db.awaitReplica(java.time.Duration.ofSeconds(30))
+
+        then:
+        columnExists(replicaSql())
+        replicaSql().value('SELECT COUNT(*) FROM referringitem') == 25
+    }
 }

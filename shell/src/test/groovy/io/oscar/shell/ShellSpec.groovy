@@ -80,4 +80,38 @@ class ShellSpec extends Specification {
         cnf.get('port') == '3310'
         cnf.get('host') == 'db1'
     }
+
+    def "an unexpected exception from a command prints one line and the shell goes on: #thrown"() {
+        given:
+        def failing = Stub(io.oscar.shell.commands.Command) {
+            name() >> 'boom'
+            usage() >> 'boom'
+            run(_, _, _) >> { throw thrown }
+        }
+        def withBoom = new Shell(new PrintWriter(out), new PrintWriter(err), shell.defaults(),
+                new CommandRegistry([failing, new io.oscar.shell.commands.HelpCommand()]))
+
+        expect:
+        !withBoom.execute('boom')
+        err.toString().readLines() == [line]
+        withBoom.execute('help')
+
+        where:
+        thrown                                               || line
+        new NullPointerException()                           || 'error: java.lang.NullPointerException'
+        new IllegalStateException('writer died:\n  closed') || 'error: writer died: closed'
+    }
+
+    def "lines that may carry a password never reach the history: #line"() {
+        expect:
+        SecretFreeHistory.secret(line) == secret
+
+        where:
+        line                                                   || secret
+        'connect --password=x db1'                             || true
+        'connect -psecret db1'                                 || true
+        "plan t ALTER USER u IDENTIFIED BY 'x'"                || true
+        'run --postpone-cutover t ADD COLUMN c int'            || false
+        'plan t ADD COLUMN p int'                              || false
+    }
 }

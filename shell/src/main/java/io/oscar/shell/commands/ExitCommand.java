@@ -22,13 +22,17 @@ public final class ExitCommand implements Command {
 
     @Override
     public String summary() {
-        return "Disconnect and leave oscar.";
+        return "Disconnect and leave oscar (asks first when a migration runs: leaving aborts it).";
     }
 
     @Override
     public void run(Shell shell, List<String> args) {
         if (!args.isEmpty()) {
             throw new UsageException("exit takes no arguments");
+        }
+        if (!shell.mayLeave()) {
+            shell.info().println("staying: the migration keeps running");
+            return;
         }
         shell.requestExit();
     }

@@ -18,6 +18,14 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
     static final Set<String> VALUED = Set.of("--chunk-size", "--max-lag-ms", "--max-load", "--critical-load",
             "--nice-ratio");
 
+    /** Every option for completion, sorted; valued ones end with '=' (e.g. {@code --chunk-size=}). */
+    public static List<String> optionNames() {
+        List<String> all = new ArrayList<>(FLAGS);
+        VALUED.forEach(v -> all.add(v + "="));
+        all.sort(null);
+        return all;
+    }
+
     public static MigrationArguments parse(String raw) {
         List<String> options = new ArrayList<>();
         String rest = raw.strip();
