@@ -17,9 +17,14 @@ class MainIT extends DatabaseSpec {
         [code: code, out: out.toString(), err: err.toString()]
     }
 
+    /** A fresh try_osc in this spec's schema: every table of earlier features (and their _del copies) dropped. */
     void loadTryOsc() {
-        primarySql().execute('DROP TABLE IF EXISTS referringitem')
-        primarySql().execute('DROP TABLE IF EXISTS baseitem')
+        def sql = primarySql()
+        sql.execute('SET SESSION foreign_key_checks = 0')
+        sql.rows('SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', schema)*.t.each {
+            sql.execute("DROP TABLE `${it}`".toString())
+        }
+        sql.execute('SET SESSION foreign_key_checks = 1')
         io.oscar.testkit.SqlScript.run(primarySql(), io.oscar.testkit.ProjectDir.resolve('examples/try_osc/schema.sql'))
     }
 
