@@ -54,10 +54,26 @@ final class QueueProbes {
         return Arrays.compareUnsigned(a, b) < 0;
     }
 
+    /**
+     * Whether the MDL instrument is on. When performance_schema is on but the instrument is off (MariaDB's
+     * default), turns it on at run time if the user may (it only adds bookkeeping), and says so.
+     */
     private static boolean mdlInstrumentOn(StatementRunner controller) {
-        List<Boolean> rows = controller.query(CutOverSql.mdlInstrument(),
-                rs -> rs.getLong(1) == 1 && "YES".equalsIgnoreCase(rs.getString(2)));
-        return !rows.isEmpty() && rows.get(0);
+        List<int[]> rows = controller.query(CutOverSql.mdlInstrument(),
+                rs -> new int[]{(int) rs.getLong(1), "YES".equalsIgnoreCase(rs.getString(2)) ? 1 : 0});
+        if (rows.isEmpty() || rows.get(0)[0] != 1) {
+            return false;
+        }
+        if (rows.get(0)[1] == 1) {
+            return true;
+        }
+        try {
+            controller.update(CutOverSql.enableMdlInstrument());
+        } catch (OscarException e) {
+            return false; // no privilege: the caller explains how to enable it
+        }
+        return controller.query(CutOverSql.mdlInstrument(), rs -> "YES".equalsIgnoreCase(rs.getString(2)))
+                .stream().findFirst().orElse(false);
     }
 
     private static String howToEnable(String why) {

@@ -96,6 +96,12 @@ public final class CutOverSql {
                 + " FROM performance_schema.setup_instruments WHERE NAME = ?", MDL_INSTRUMENT);
     }
 
+    /** Turns the MDL instrument on at run time (performance_schema must be on; needs UPDATE on it). */
+    public static SqlStatement enableMdlInstrument() {
+        return SqlStatement.of("cutover mdl instrument", "UPDATE performance_schema.setup_instruments"
+                + " SET ENABLED = 'YES', TIMED = 'YES' WHERE NAME = ?", MDL_INSTRUMENT);
+    }
+
     /** The performance_schema THREAD_ID of a connection (its {@code CONNECTION_ID()}). */
     public static SqlStatement threadId(long connectionId) {
         return SqlStatement.of("cutover thread id", "SELECT THREAD_ID FROM performance_schema.threads"
