@@ -28,19 +28,11 @@ public final class CopySql {
      */
     public static SqlStatement chunkEnd(TableName table, String index, List<String> key, List<Object> from,
                                         List<Object> max, int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        if (from != null) {
-            KeyRange.Fragment f = KeyRange.after(key, from, false);
-            where.add(f.sql());
-            args.addAll(f.args());
-        }
-        KeyRange.Fragment m = KeyRange.before(key, max, true);
-        where.add(m.sql());
-        args.addAll(m.args());
+        KeyRange.Fragment range = KeyRange.between(key, from, max);
+        List<Object> args = new ArrayList<>(range.args());
         args.add(size);
         String inner = "SELECT " + Identifiers.list(key) + " FROM " + table.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
-                + " WHERE " + String.join(" AND ", where) + " ORDER BY " + orderBy(key, false) + " LIMIT ?";
+                + " WHERE " + range.sql() + " ORDER BY " + orderBy(key, false) + " LIMIT ?";
         return new SqlStatement("/* oscar " + table.table() + " chunk end */ SELECT " + Identifiers.list(key)
                 + " FROM (" + inner + ") chunk ORDER BY " + orderBy(key, true) + " LIMIT 1", args, table.table() + " chunk end");
     }
@@ -52,20 +44,11 @@ public final class CopySql {
     public static SqlStatement copyChunk(TableName source, TableName ghost, String index, List<String> key,
                                          List<String> sourceColumns, List<String> ghostColumns,
                                          List<Object> from, List<Object> to) {
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        if (from != null) {
-            KeyRange.Fragment f = KeyRange.after(key, from, false);
-            where.add(f.sql());
-            args.addAll(f.args());
-        }
-        KeyRange.Fragment t = KeyRange.before(key, to, true);
-        where.add(t.sql());
-        args.addAll(t.args());
+        KeyRange.Fragment range = KeyRange.between(key, from, to);
         return new SqlStatement("/* oscar " + source.table() + " copy */ INSERT IGNORE INTO " + ghost.quoted()
                 + " (" + Identifiers.list(ghostColumns) + ") SELECT " + Identifiers.list(sourceColumns)
                 + " FROM " + source.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
-                + " WHERE " + String.join(" AND ", where) + " LOCK IN SHARE MODE", args, source.table() + " copy");
+                + " WHERE " + range.sql() + " LOCK IN SHARE MODE", range.args(), source.table() + " copy");
     }
 
     private static String orderBy(List<String> key, boolean desc) {
@@ -78,19 +61,8 @@ public final class CopySql {
 
     /** Deletes the ghost's rows with key in {@code (from, to]} ({@code from} null: from the start; {@code to} null: to the end). */
     public static SqlStatement deleteRange(TableName ghost, List<String> ghostKey, List<Object> from, List<Object> to) {
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        if (from != null) {
-            KeyRange.Fragment f = KeyRange.after(ghostKey, from, false);
-            where.add(f.sql());
-            args.addAll(f.args());
-        }
-        if (to != null) {
-            KeyRange.Fragment t = KeyRange.before(ghostKey, to, true);
-            where.add(t.sql());
-            args.addAll(t.args());
-        }
+        KeyRange.Fragment range = KeyRange.between(ghostKey, from, to);
         return new SqlStatement("/* oscar " + ghost.table() + " re-copy */ DELETE FROM " + ghost.quoted()
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), args, ghost.table() + " re-copy");
+                + " WHERE " + range.sql(), range.args(), ghost.table() + " re-copy");
     }
 }

@@ -26,6 +26,26 @@ public final class KeyRange {
         return compare(columns, values, "<", inclusive);
     }
 
+    /**
+     * The key range {@code (from, to]}: {@code from} null means from the start, {@code to} null means to
+     * the end; both null gives {@code 1 = 1}. The one place chunk ranges are spelled.
+     */
+    public static Fragment between(List<String> columns, List<Object> from, List<Object> to) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            Fragment f = after(columns, from, false);
+            where.add(f.sql());
+            args.addAll(f.args());
+        }
+        if (to != null) {
+            Fragment t = before(columns, to, true);
+            where.add(t.sql());
+            args.addAll(t.args());
+        }
+        return new Fragment(where.isEmpty() ? "1 = 1" : String.join(" AND ", where), args);
+    }
+
     /** {@code a = ? AND b = ?}. */
     public static Fragment equal(List<String> columns, List<Object> values) {
         checkSizes(columns, values);
