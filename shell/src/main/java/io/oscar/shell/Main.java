@@ -39,6 +39,13 @@ public final class Main implements Callable<Integer> {
             description = "Run these commands (separated by ';') without a prompt; exit non-zero on the first failure.")
     String execute;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "PLAN.groovy",
+            description = "A plan file to run (as 'run PLAN.groovy'), then exit; needs a connection.")
+    String planFile;
+
+    @Option(names = "--yes", description = "With PLAN.groovy: go on at the plan's pause steps without asking.")
+    boolean yes;
+
     /** mysql-binlog-connector-java logs connects at INFO through java.util.logging: oscar reports those itself. Held: JUL keeps loggers weakly. */
     private static final java.util.logging.Logger BINLOG_LOGGER = java.util.logging.Logger.getLogger("com.github.shyiko");
 
@@ -78,6 +85,13 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try (Shell shell = new Shell(out, err, defaults)) {
+            if (planFile != null && execute == null) {
+                if (!planFile.endsWith(".groovy")) {
+                    err.println("error: '" + planFile + "' is not a plan file (PLAN.groovy); see bin/oscar --help");
+                    return 2;
+                }
+                execute = "run " + planFile + (yes ? " --yes" : "");
+            }
             boolean interactive = execute == null && System.console() != null;
             if (!interactive) {
                 shell.sendInfoTo(err);

@@ -200,4 +200,20 @@ class MainIT extends DatabaseSpec {
         columnExists(replicaSql())
         replicaSql().value('SELECT COUNT(*) FROM referringitem') == 25
     }
+
+    def "bin/oscar [conn] PLAN.groovy runs the plan file and exits 0"() {
+        given:
+        loadTryOsc()
+        def plan = File.createTempFile('note-plan', '.groovy')
+        plan.deleteOnExit()
+        plan.text = "description 'add a note'\nschema '${schema}'\nmigrate('referringitem') { alter 'ADD COLUMN note2 int NULL' }\n"
+
+        when:
+        def r = oscar([OSCAR_PASSWORD: db.primary().password()], *(connectArgs() + [plan.path]))
+
+        then:
+        r.code == 0
+        r.out.contains('1. migrate ' + schema + '.referringitem: ADD COLUMN note2 int NULL')
+        primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note2'", schema) == 1
+    }
 }

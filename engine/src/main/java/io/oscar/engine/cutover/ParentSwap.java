@@ -9,7 +9,6 @@ import io.oscar.engine.schema.ForeignKey;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.sql.ArtifactNames;
 import io.oscar.engine.sql.CutOverSql;
-import io.oscar.engine.sql.SqlStatement;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ import java.util.function.BooleanSupplier;
  * {@code t}; then everything unlocks and the sentry goes. The children end as they started.
  */
 final class ParentSwap implements Swap {
-    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
     private final Sessions sessions;
     private final ArtifactNames names;
@@ -278,51 +276,16 @@ final class ParentSwap implements Swap {
             }
         }
 
-        /** KILL QUERY from the controller; KILL CONNECTION if the RENAME does not end. Waits until it has. */
         private void stopRenamer() {
-            if (!issued || renamer.isDone()) {
-                return;
-            }
-            killQuietly(CutOverSql.killQuery(renamer.connectionId()));
-            if (!renamer.await(KILL_WAIT)) {
-                killQuietly(CutOverSql.killConnection(renamer.connectionId()));
-                if (!renamer.await(KILL_WAIT)) {
-                    warnings.add("the RENAME on connection " + renamer.connectionId() + " did not stop after KILL;"
-                            + " the sentry " + names.old().table() + " is left in place so it cannot swap");
-                }
-            }
-        }
-
-        private void killQuietly(SqlStatement kill) {
-            try {
-                controller.update(kill);
-            } catch (RuntimeException e) {
-                warnings.add("could not kill the RENAME: " + e.getMessage());
-            }
+            SwapCleanup.stopRenamer(renamer, issued, controller, names, warnings);
         }
 
         private void unlockQuietly() {
-            try {
-                locker.update(CutOverSql.unlock(tag));
-            } catch (RuntimeException e) {
-                Sessions.closeQuietly(locker);
-                warnings.add("UNLOCK TABLES failed (" + e.getMessage() + "); closed the locker's connection instead");
-            }
+            SwapCleanup.unlockQuietly(locker, tag, warnings);
         }
 
-        /** Drops {@code _t_del} only when it is our empty sentry and no RENAME can still turn it into the old table. */
         private void dropSentryIfOurs() {
-            if (issued && !renamer.isDone()) {
-                return;
-            }
-            try {
-                Optional<String> comment = controller.queryString(CutOverSql.tableComment(names.old()));
-                if (comment.isPresent() && comment.get().equals(CutOverSql.SENTRY_COMMENT)) {
-                    controller.update(CutOverSql.dropSentryIfExists(names.old()));
-                }
-            } catch (RuntimeException e) {
-                warnings.add("could not drop the sentry " + names.old() + " (" + e.getMessage() + "); drop it before the next attempt");
-            }
+            SwapCleanup.dropSentryIfOurs(renamer, issued, controller, names, warnings);
         }
 
         void close() {
