@@ -106,6 +106,7 @@ final class GhostWriter implements Runnable {
         }
         long t0 = System.nanoTime();
         progress.copied(copier.copy(chunk.get()));
+        tunables.chunkTook(System.nanoTime() - t0);
         double nice = tunables.niceRatio();
         if (nice > 0) {
             pacer.pause(Duration.ofNanos((long) ((System.nanoTime() - t0) * nice)));

@@ -132,6 +132,9 @@ public final class TableMigration implements Runnable {
                         + "); the original table is in place and takes writes");
             }
         };
+        // Catch up before locking: then the drain under the lock covers only the last milliseconds of changes
+        // (with the binlog read from a replica, it would otherwise also wait out the replica's lag).
+        r.drain().awaitAppliedUpToNow(Duration.ofMinutes(10));
         CutOver cutOver = new CutOver(setup.primary(), new Connector(), setup.flavor(), setup.names(), timeout -> {
             r.drain().awaitAppliedUpToNow(timeout);
             r.writer().pause(timeout);

@@ -13,10 +13,13 @@ import java.util.Map;
  * @param maxLoad      status variable thresholds that throttle, e.g. {@code Threads_running=25}
  * @param criticalLoad status variable thresholds that abort
  * @param niceRatio    sleep this fraction of each chunk's copy time after it (0 = none)
+ * @param chunkTimeMs  steer the chunk size so a chunk takes about this long (0: keep {@code chunkSize} fixed).
+ *                     On by default (250 ms, starting at 1000 rows: short transactions keep replica lag low); an explicit chunk size turns it off.
  */
 public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover, boolean verify, boolean dropOldTable,
                                boolean allowNullableUniqueKey, boolean approveRenames, boolean approveDataLoss,
-                               Map<String, Long> maxLoad, Map<String, Long> criticalLoad, double niceRatio) {
+                               Map<String, Long> maxLoad, Map<String, Long> criticalLoad, double niceRatio,
+                               long chunkTimeMs) {
 
     public static final int MIN_CHUNK = 10;
     public static final int MAX_CHUNK = 100_000;
@@ -32,68 +35,106 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
         if (niceRatio < 0 || niceRatio > 100) {
             throw new OscarException(ErrorCode.INVALID_ARGUMENT, "nice-ratio " + niceRatio + " is outside 0..100");
         }
+        if (chunkTimeMs < 0 || chunkTimeMs > 60_000) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, "chunk-time-ms " + chunkTimeMs + " is outside 0..60000");
+        }
         maxLoad = Map.copyOf(maxLoad);
         criticalLoad = Map.copyOf(criticalLoad);
     }
 
     public static MigrationOptions defaults() {
         return new MigrationOptions(1000, 1500, CutoverMode.AUTO, true, false, false, false, false,
-                Map.of(), Map.of(), 0);
+                Map.of(), Map.of(), 0, 250);
     }
 
+    /** A fixed chunk size (the time-steered sizing is off). */
     public MigrationOptions withChunkSize(int n) {
-        return new MigrationOptions(n, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> {
+            b.chunkSize = n;
+            b.chunkTimeMs = 0;
+        });
+    }
+
+    public MigrationOptions withChunkTimeMs(long ms) {
+        return edit(b -> b.chunkTimeMs = ms);
     }
 
     public MigrationOptions withMaxLagMs(long ms) {
-        return new MigrationOptions(chunkSize, ms, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.maxLagMs = ms);
     }
 
     public MigrationOptions withCutover(CutoverMode mode) {
-        return new MigrationOptions(chunkSize, maxLagMs, mode, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.cutover = mode);
     }
 
     public MigrationOptions withVerify(boolean on) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, on, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.verify = on);
     }
 
     public MigrationOptions withDropOldTable(boolean on) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, on, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.dropOldTable = on);
     }
 
     public MigrationOptions withAllowNullableUniqueKey(boolean on) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, on, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.allowNullableUniqueKey = on);
     }
 
     public MigrationOptions withApproveRenames(boolean on) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, on,
-                approveDataLoss, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.approveRenames = on);
     }
 
     public MigrationOptions withApproveDataLoss(boolean on) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                on, maxLoad, criticalLoad, niceRatio);
+        return edit(b -> b.approveDataLoss = on);
     }
 
     public MigrationOptions withMaxLoad(Map<String, Long> thresholds) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, thresholds, criticalLoad, niceRatio);
+        return edit(b -> b.maxLoad = thresholds);
     }
 
     public MigrationOptions withCriticalLoad(Map<String, Long> thresholds) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, thresholds, niceRatio);
+        return edit(b -> b.criticalLoad = thresholds);
     }
 
     public MigrationOptions withNiceRatio(double ratio) {
-        return new MigrationOptions(chunkSize, maxLagMs, cutover, verify, dropOldTable, allowNullableUniqueKey, approveRenames,
-                approveDataLoss, maxLoad, criticalLoad, ratio);
+        return edit(b -> b.niceRatio = ratio);
+    }
+
+    /** A copy with one or more fields changed (the record's canonical constructor validates it). */
+    private MigrationOptions edit(java.util.function.Consumer<Editor> change) {
+        Editor e = new Editor(this);
+        change.accept(e);
+        return new MigrationOptions(e.chunkSize, e.maxLagMs, e.cutover, e.verify, e.dropOldTable, e.allowNullableUniqueKey,
+                e.approveRenames, e.approveDataLoss, e.maxLoad, e.criticalLoad, e.niceRatio, e.chunkTimeMs);
+    }
+
+    private static final class Editor {
+        int chunkSize;
+        long maxLagMs;
+        CutoverMode cutover;
+        boolean verify;
+        boolean dropOldTable;
+        boolean allowNullableUniqueKey;
+        boolean approveRenames;
+        boolean approveDataLoss;
+        Map<String, Long> maxLoad;
+        Map<String, Long> criticalLoad;
+        double niceRatio;
+        long chunkTimeMs;
+
+        Editor(MigrationOptions o) {
+            chunkSize = o.chunkSize;
+            maxLagMs = o.maxLagMs;
+            cutover = o.cutover;
+            verify = o.verify;
+            dropOldTable = o.dropOldTable;
+            allowNullableUniqueKey = o.allowNullableUniqueKey;
+            approveRenames = o.approveRenames;
+            approveDataLoss = o.approveDataLoss;
+            maxLoad = o.maxLoad;
+            criticalLoad = o.criticalLoad;
+            niceRatio = o.niceRatio;
+            chunkTimeMs = o.chunkTimeMs;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ public final class Tunables {
     private volatile double niceRatio;
     private volatile Map<String, Long> maxLoad;
     private volatile Map<String, Long> criticalLoad;
+    private volatile long chunkTimeMs;
 
     public Tunables(MigrationOptions options) {
         this.chunkSize = options.chunkSize();
@@ -22,15 +23,40 @@ public final class Tunables {
         this.niceRatio = options.niceRatio();
         this.maxLoad = options.maxLoad();
         this.criticalLoad = options.criticalLoad();
+        this.chunkTimeMs = options.chunkTimeMs();
     }
 
     public int chunkSize() {
         return chunkSize;
     }
 
+    /** Sets a fixed chunk size: the operator's choice ends the time-steered sizing. */
     public int setChunkSize(int n) {
-        chunkSize = Math.max(MigrationOptions.MIN_CHUNK, Math.min(MigrationOptions.MAX_CHUNK, n));
+        chunkTimeMs = 0;
+        chunkSize = clampChunk(n);
         return chunkSize;
+    }
+
+    /** The time a chunk should take when the size is steered, 0 when the size is fixed. */
+    public long chunkTimeMs() {
+        return chunkTimeMs;
+    }
+
+    /**
+     * After a chunk: steers the size toward {@code chunkTimeMs} (at most halving or doubling at a time, so
+     * one slow or fast chunk does not swing it). Does nothing when the size is fixed.
+     */
+    public void chunkTook(long nanos) {
+        long target = chunkTimeMs;
+        if (target <= 0 || nanos <= 0) {
+            return;
+        }
+        double factor = Math.max(0.5, Math.min(2.0, target * 1_000_000.0 / nanos));
+        chunkSize = clampChunk((int) Math.round(chunkSize * factor));
+    }
+
+    private static int clampChunk(int n) {
+        return Math.max(MigrationOptions.MIN_CHUNK, Math.min(MigrationOptions.MAX_CHUNK, n));
     }
 
     public long maxLagMs() {

@@ -129,4 +129,34 @@ class ThrottlerSpec extends Specification {
         'max-lag-ms' | 1         | { Tunables t, v -> t.setMaxLagMs(v) }   || 100
         'nice-ratio' | -3        | { Tunables t, v -> t.setNiceRatio(v) }  || 0
     }
+
+    def "the chunk size is steered toward the chunk time, at most x2 or /2 a step, until the operator sets one"() {
+        given:
+        def t = new Tunables(MigrationOptions.defaults())
+
+        expect:
+        t.chunkTimeMs() == 250
+        t.chunkSize() == 1000
+
+        when: 'a chunk of 1000 took 50 ms: double'
+        t.chunkTook(50_000_000L)
+
+        then:
+        t.chunkSize() == 2000
+
+        when: 'one took 400 ms: shrink toward 250 ms'
+        t.chunkTook(400_000_000L)
+
+        then:
+        t.chunkSize() == 1250
+
+        when: 'the operator sets it: fixed from now on'
+        t.setChunkSize(300)
+        t.chunkTook(1_000_000L)
+
+        then:
+        t.chunkSize() == 300
+        t.chunkTimeMs() == 0
+        new Tunables(MigrationOptions.defaults().withChunkSize(700)).chunkTimeMs() == 0
+    }
 }
