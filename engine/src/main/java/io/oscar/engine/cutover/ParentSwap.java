@@ -13,7 +13,6 @@ import io.oscar.engine.sql.CutOverSql;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -176,30 +175,11 @@ final class ParentSwap implements Swap {
 
         private void awaitRename() {
             stage = "renaming";
-            if (!renamer.await(options.renameTimeout())) {
-                throw new OscarException(ErrorCode.CUTOVER_FAILED, "the RENAME did not finish within "
-                        + options.renameTimeout().toMillis() + " ms after the unlock");
-            }
-            Optional<Throwable> failure = renamer.failure();
-            if (failure.isPresent()) {
-                throw new OscarException(ErrorCode.CUTOVER_FAILED, "the RENAME failed: " + failure.get().getMessage(), failure.get());
-            }
+            RenameWaits.awaitRename(renamer, options);
         }
 
-        /** Polls {@code condition} until true; fails when the RENAME ends first or the queue timeout passes. */
         private void awaitQueued(String what, BooleanSupplier condition) {
-            long deadline = pacer.clock().millis() + options.queueTimeout().toMillis();
-            while (!condition.getAsBoolean()) {
-                if (issued && renamer.isDone()) {
-                    throw new OscarException(ErrorCode.CUTOVER_FAILED, "the RENAME ended while waiting for " + what
-                            + renamer.failure().map(e -> ": " + e.getMessage()).orElse(""));
-                }
-                if (pacer.clock().millis() > deadline) {
-                    throw new OscarException(ErrorCode.CUTOVER_FAILED, "timed out after "
-                            + options.queueTimeout().toMillis() + " ms waiting for " + what);
-                }
-                pacer.pause(options.pollInterval());
-            }
+            RenameWaits.awaitQueued(what, condition, renamer, issued, options, pacer);
         }
 
         /** The guardian: undoes the attempt; returns an outcome only when the RENAME completed anyway. */
