@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * migrated table, each also applied to a control table in the same transaction (so the migrated result
  * can be checked against it), with per-transaction latency recorded; plus a heartbeat on the primary
  * read back on the replica for the maximum replica lag. Runs until the stop file appears, then writes a
- * one-line summary: "writes=N errors=E p50_ms=.. p99_ms=.. max_ms=.. max_lag_ms=..".
+ * one-line summary: "writes=N errors=E p50_ms=.. p99_ms=.. max_ms=.. max_lag_ms=.. row_events=..".
+ * RATE 0 is the applier's stress test: transactions back to back, each updating a range of BURST rows.
  *
  * java -cp shell/target/oscar.jar bench/LoadGen.java URL REPLICA_URL|- SCHEMA TABLE CONTROL ROWS RATE STOPFILE OUT
  */
@@ -37,6 +38,7 @@ public final class LoadGen {
         long[] lat = new long[4_000_000];
         int n = 0;
         long errors = 0;
+        long rowEvents = 0;
         long nextId = rows + 1;
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
@@ -46,6 +48,23 @@ public final class LoadGen {
             ThreadLocalRandom rnd = ThreadLocalRandom.current();
             while (!Files.exists(stop)) {
                 long now = System.nanoTime();
+                if (rate == 0) {
+                    long from = rnd.nextLong(1, Math.max(2, rows - BURST));
+                    try {
+                        for (String t : new String[]{control, table}) {
+                            int changed = burst(c, t, from, v(rnd));
+                            rowEvents += t.equals(table) ? changed : 0;
+                        }
+                        c.commit();
+                        if (n < lat.length) {
+                            lat[n++] = System.nanoTime() - now;
+                        }
+                    } catch (SQLException e) {
+                        errors++;
+                        c.rollback();
+                    }
+                    continue;
+                }
                 if (now < next) {
                     Thread.sleep(Math.max(0, (next - now) / 1_000_000), (int) ((next - now) % 1_000_000));
                     continue;
@@ -60,6 +79,7 @@ public final class LoadGen {
                         write(c, t, op, id, v);
                     }
                     c.commit();
+                    rowEvents++;
                     if (n < lat.length) {
                         lat[n++] = System.nanoTime() - t0;
                     }
@@ -78,9 +98,27 @@ public final class LoadGen {
         }
         long[] l = Arrays.copyOf(lat, n);
         Arrays.sort(l);
-        String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d%n", n, errors,
-                pct(l, 0.50), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, maxLag.get());
+        String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d row_events=%d%n", n,
+                errors, pct(l, 0.50), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, maxLag.get(), rowEvents);
         Files.writeString(out, summary);
+    }
+
+    private static int v(ThreadLocalRandom rnd) {
+        return rnd.nextInt(1000);
+    }
+
+    /** Rows per transaction in the stress test (RATE 0). */
+    private static final int BURST = 50;
+
+    /** One range update of BURST rows (those still there); returns the rows changed. */
+    private static int burst(Connection c, String t, long from, int v) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE `" + t + "` SET a = ?, b = MD5(id + ?) WHERE id BETWEEN ? AND ?")) {
+            ps.setInt(1, v);
+            ps.setInt(2, v);
+            ps.setLong(3, from);
+            ps.setLong(4, from + BURST - 1);
+            return ps.executeUpdate();
+        }
     }
 
     private static void write(Connection c, String t, int op, long id, int v) throws SQLException {

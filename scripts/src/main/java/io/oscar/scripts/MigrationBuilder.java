@@ -78,6 +78,16 @@ public final class MigrationBuilder extends GroovyObjectSupport {
         options = options.withVerify(on);
     }
 
+    /** {@code fullVerify true}: compare every row at the consistent point, not only what changed after each chunk's check. */
+    public void fullVerify(boolean on) {
+        options = options.withFullVerify(on);
+    }
+
+    /** {@code copyThreads 4}: chunks copied at the same time, each on its own connection. */
+    public void copyThreads(Number n) {
+        options = options.withCopyThreads(whole("copyThreads", n));
+    }
+
     public void dropOldTable(boolean on) {
         options = options.withDropOldTable(on);
     }

@@ -7,6 +7,7 @@ import io.oscar.engine.binlog.RowChange;
 import io.oscar.engine.binlog.RowChangeListener;
 import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.migrate.Pacer;
+import io.oscar.engine.schema.RowKey;
 import io.oscar.engine.sql.ApplySql;
 import io.oscar.engine.sql.SqlStatement;
 
@@ -15,31 +16,43 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Queues row changes from the binlog and applies them to the ghost table, in binlog order: a write or
  * an update becomes REPLACE of the new row (an update that moves the key first deletes the old key), a
  * delete becomes DELETE by key. Consecutive operations of one kind go in one multi-row statement, a
- * batch in one transaction. The queue is bounded: when full, {@link #onChange} blocks the binlog reader.
+ * batch in one transaction. The queue is bounded twice, by changes and by bytes (a table of 1 MB BLOBs must
+ * not queue 20,000 of them): when either is full, {@link #onChange} blocks the binlog reader. Statements
+ * are bounded by rows and by bytes too, so one stays well under max_allowed_packet.
  * <p>
  * {@link #onChange} runs on the streamer's thread; everything else on the writer's thread.
  */
 public final class Applier implements RowChangeListener {
     private static final int ROWS_PER_STATEMENT = 200;
+    /** Bytes of row values per statement (a single larger row still goes, alone). */
+    private static final long BYTES_PER_STATEMENT = 4L << 20;
+    /** Bytes of row values queued, in KiB permits. */
+    static final int QUEUE_KIB = 64 << 10;
     private static final int ATTEMPTS = 5;
 
     private final StatementRunner writer;
     private final ApplyTarget target;
     private final Pacer pacer;
     private final BlockingQueue<RowChange> queue;
+    private final Semaphore queuedKib = new Semaphore(QUEUE_KIB);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong enqueued = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
     private volatile BinlogPosition lastApplied;
+    private volatile Consumer<Object[]> touched = key -> { };
 
     public Applier(StatementRunner writer, ApplyTarget target, Pacer pacer, int capacity) {
         this.writer = writer;
@@ -51,12 +64,21 @@ public final class Applier implements RowChangeListener {
     @Override
     public void onChange(RowChange change) {
         try {
+            queuedKib.acquire(kib(change));
             queue.put(change);
             enqueued.incrementAndGet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OscarException(ErrorCode.BINLOG_FAILED, "interrupted while queueing a change for " + target.ghost(), e);
         }
+    }
+
+    /**
+     * Called on the writer's thread, after each batch commits and before it counts as applied, with the
+     * ghost key of every row the batch wrote or deleted (the incremental verification's record).
+     */
+    public void onTouched(Consumer<Object[]> keys) {
+        this.touched = keys;
     }
 
     /** Changes queued and not applied yet. */
@@ -71,6 +93,11 @@ public final class Applier implements RowChangeListener {
 
     public long appliedCount() {
         return applied.get();
+    }
+
+    /** Time spent applying (building and running statements, committing): the applier's capacity is count / this. */
+    public Duration busy() {
+        return Duration.ofNanos(busyNanos.get());
     }
 
     /** The binlog position after the last applied change, null before the first. */
@@ -89,6 +116,7 @@ public final class Applier implements RowChangeListener {
         }
         List<RowChange> one = new ArrayList<>(List.of(c));
         applyAll(one);
+        release(one);
         return true;
     }
 
@@ -98,12 +126,29 @@ public final class Applier implements RowChangeListener {
         queue.drainTo(batch, max);
         if (!batch.isEmpty()) {
             applyAll(batch);
+            release(batch);
         }
         return batch.size();
     }
 
+    private void release(List<RowChange> applied) {
+        int kib = 0;
+        for (RowChange c : applied) {
+            kib += kib(c);
+        }
+        queuedKib.release(kib);
+    }
+
+    /** The change's share of the byte bound: its values' size in KiB, at least 1, at most the whole bound. */
+    static int kib(RowChange c) {
+        long bytes = RowBytes.of(c.before()) + RowBytes.of(c.after());
+        return (int) Math.max(1, Math.min(QUEUE_KIB, (bytes + 1023) >> 10));
+    }
+
     private void applyAll(List<RowChange> batch) {
-        List<SqlStatement> statements = statements(batch);
+        long t0 = System.nanoTime();
+        List<Object[]> keys = new ArrayList<>(batch.size());
+        List<SqlStatement> statements = statements(batch, keys);
         for (int attempt = 1; ; attempt++) {
             try {
                 inTransaction(statements);
@@ -115,6 +160,8 @@ public final class Applier implements RowChangeListener {
                 pacer.pause(Duration.ofMillis(20L << attempt));
             }
         }
+        keys.forEach(touched);
+        busyNanos.addAndGet(System.nanoTime() - t0);
         applied.addAndGet(batch.size());
         lastApplied = batch.get(batch.size() - 1).position();
     }
@@ -144,8 +191,13 @@ public final class Applier implements RowChangeListener {
      * goes out in statements of bounded size.
      */
     List<SqlStatement> statements(List<RowChange> batch) {
+        return statements(batch, new ArrayList<>());
+    }
+
+    /** As {@link #statements(List)}, adding the ghost key of each row written or deleted to {@code keys}. */
+    private List<SqlStatement> statements(List<RowChange> batch, List<Object[]> keys) {
         List<SqlStatement> out = new ArrayList<>();
-        java.util.LinkedHashMap<List<Object>, Object[]> run = new java.util.LinkedHashMap<>();
+        LinkedHashMap<RowKey, Object[]> run = new LinkedHashMap<>();
         boolean runIsDelete = false;
         for (RowChange c : batch) {
             for (Op op : ops(c)) {
@@ -153,7 +205,9 @@ public final class Applier implements RowChangeListener {
                     flush(out, runIsDelete, run);
                 }
                 runIsDelete = op.delete;
-                List<Object> key = Arrays.asList(op.delete ? op.values : target.keyOfValues(op.values));
+                Object[] keyValues = op.delete ? op.values : target.keyOfValues(op.values);
+                keys.add(keyValues);
+                RowKey key = new RowKey(keyValues);
                 run.remove(key);
                 run.put(key, op.values);
             }
@@ -164,10 +218,21 @@ public final class Applier implements RowChangeListener {
         return out;
     }
 
-    private void flush(List<SqlStatement> out, boolean delete, java.util.LinkedHashMap<List<Object>, Object[]> run) {
-        List<Object[]> rows = new ArrayList<>(run.values());
-        for (int i = 0; i < rows.size(); i += ROWS_PER_STATEMENT) {
-            out.add(statement(delete, rows.subList(i, Math.min(rows.size(), i + ROWS_PER_STATEMENT))));
+    private void flush(List<SqlStatement> out, boolean delete, LinkedHashMap<RowKey, Object[]> run) {
+        List<Object[]> rows = new ArrayList<>();
+        long bytes = 0;
+        for (Object[] row : run.values()) {
+            long size = RowBytes.of(row);
+            if (!rows.isEmpty() && (rows.size() >= ROWS_PER_STATEMENT || bytes + size > BYTES_PER_STATEMENT)) {
+                out.add(statement(delete, rows));
+                rows = new ArrayList<>();
+                bytes = 0;
+            }
+            rows.add(row);
+            bytes += size;
+        }
+        if (!rows.isEmpty()) {
+            out.add(statement(delete, rows));
         }
         run.clear();
     }

@@ -130,7 +130,9 @@ public final class BinlogStreamer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        c.setEventDeserializer(SignedTimeRows.eventDeserializer());
+        // rows of other tables (the ghost the copy fills among them) are skipped undecoded
+        c.setEventDeserializer(RowEventDeserializers.eventDeserializer(
+                map -> subscriptions.containsKey(new TableName(map.getDatabase(), map.getTable()))));
         return c;
     }
 

@@ -46,7 +46,7 @@ final class TemporalText {
         return micros == 0 ? dateTime(ZERO, fsp) : dateTime(micros, fsp);
     }
 
-    /** TIME: signed (see {@link SignedTimeRows}), hours up to 838. */
+    /** TIME: signed (see {@link RowEventDeserializers}), hours up to 838. */
     static String time(long micros, int fsp) {
         long abs = Math.abs(micros);
         long seconds = abs / MICROS;

@@ -4,7 +4,6 @@ import io.oscar.engine.api.MigrationListener;
 import io.oscar.engine.apply.Applier;
 import io.oscar.engine.copy.Chunk;
 import io.oscar.engine.copy.Chunker;
-import io.oscar.engine.copy.RowCopier;
 import io.oscar.engine.throttle.CriticalLoadCheck;
 import io.oscar.engine.throttle.Throttler;
 import io.oscar.engine.throttle.Tunables;
@@ -19,9 +18,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The single writer to the ghost table ({@code oscar-writer}): binlog changes first, copy chunks
- * second, one throttle gate in front of both. Other work on the ghost (a verification re-copy) is
- * submitted here so there is never a second writer. A failure stops the loop and is kept.
+ * The writer to the ghost table ({@code oscar-writer}): binlog changes first, then it hands the next
+ * chunk to a free copy lane ({@link CopyLanes}), one throttle gate in front of both. The lanes copy while
+ * the writer goes on applying; nothing else writes the ghost. Other work on the ghost (a verification
+ * re-copy) is submitted here. A failure here or in a lane stops the loop and is kept.
  */
 final class GhostWriter implements Runnable {
     private static final int APPLY_BATCH = 1000;
@@ -31,7 +31,7 @@ final class GhostWriter implements Runnable {
     private final String table;
     private final Applier applier;
     private final Chunker chunker;
-    private final RowCopier copier;
+    private final CopyLanes lanes;
     private final Throttler throttler;
     private final CriticalLoadCheck critical;
     private final Tunables tunables;
@@ -48,12 +48,12 @@ final class GhostWriter implements Runnable {
     private Instant nextCriticalCheck = Instant.MIN;
     private Optional<String> throttled = Optional.empty();
 
-    GhostWriter(String table, Applier applier, Chunker chunker, RowCopier copier, Throttler throttler,
+    GhostWriter(String table, Applier applier, Chunker chunker, CopyLanes lanes, Throttler throttler,
                 CriticalLoadCheck critical, Tunables tunables, ProgressTracker progress, Pacer pacer, MigrationListener listener) {
         this.table = table;
         this.applier = applier;
         this.chunker = chunker;
-        this.copier = copier;
+        this.lanes = lanes;
         this.throttler = throttler;
         this.critical = critical;
         this.tunables = tunables;
@@ -77,7 +77,7 @@ final class GhostWriter implements Runnable {
 
     private void step() throws InterruptedException {
         if (pauseRequested) {
-            paused = true;
+            paused = lanes.idle();
             pacer.pause(Duration.ofMillis(1));
             return;
         }
@@ -90,27 +90,31 @@ final class GhostWriter implements Runnable {
         if (applier.applyBatch(APPLY_BATCH) > 0) {
             return;
         }
-        if (!copyDone) {
-            copyNextChunk();
+        if (!copyDone && feedLanes()) {
             return;
         }
-        applier.awaitChange(Duration.ofMillis(50));
+        applier.awaitChange(Duration.ofMillis(copyDone ? 50 : 2));
     }
 
-    private void copyNextChunk() {
+    /** Hands the next chunk to a free lane; true if it did. Marks the copy done when the last one is in. */
+    private boolean feedLanes() {
+        RuntimeException failed = lanes.failure();
+        if (failed != null) {
+            throw failed;
+        }
+        if (chunker.done()) {
+            if (lanes.idle()) {
+                copyDone = true;
+                listener.event(table, "row copy complete: " + progress.snapshot().rowsCopied() + " rows");
+            }
+            return false;
+        }
+        if (!lanes.hasRoom()) {
+            return false;
+        }
         Optional<Chunk> chunk = chunker.next();
-        if (chunk.isEmpty()) {
-            copyDone = true;
-            listener.event(table, "row copy complete: " + progress.snapshot().rowsCopied() + " rows");
-            return;
-        }
-        long t0 = System.nanoTime();
-        progress.copied(copier.copy(chunk.get()));
-        tunables.chunkTook(System.nanoTime() - t0);
-        double nice = tunables.niceRatio();
-        if (nice > 0) {
-            pacer.pause(Duration.ofNanos((long) ((System.nanoTime() - t0) * nice)));
-        }
+        chunk.ifPresent(lanes::submit);
+        return chunk.isPresent();
     }
 
     /** Checks the throttle at most every 100 ms and critical load every second; reports changes. */

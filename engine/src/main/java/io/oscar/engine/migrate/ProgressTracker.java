@@ -53,13 +53,18 @@ public final class ProgressTracker {
         rowsEstimated = rows;
     }
 
-    public void copied(int rows) {
+    public synchronized void copied(int rows) {
         rowsCopied += rows;
         chunks++;
     }
 
     public void throttled(String reason) {
         throttledBy = reason;
+    }
+
+    /** Whether the copy is held by a throttle now. */
+    public boolean throttled() {
+        return throttledBy != null;
     }
 
     public void awaitingCutover(boolean waiting) {

@@ -23,6 +23,9 @@ import io.oscar.engine.throttle.MaxLoadThrottle;
 import io.oscar.engine.throttle.ReplicaLagThrottle;
 import io.oscar.engine.throttle.Throttler;
 import io.oscar.engine.throttle.Tunables;
+import io.oscar.engine.verify.ChangedKeys;
+import io.oscar.engine.verify.ChecksumTarget;
+import io.oscar.engine.verify.Checksummer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,6 +40,8 @@ import java.util.List;
  */
 final class Resources implements AutoCloseable {
     private static final int QUEUE_CAPACITY = 20_000;
+    /** Rows the applier touched that the incremental verification keeps; past it, every row is compared. */
+    private static final int CHANGED_KEYS = 200_000;
 
     private final MigrationSetup setup;
     private final Tunables tunables;
@@ -58,6 +63,10 @@ final class Resources implements AutoCloseable {
     private boolean createdArtifacts;
     private CachedLag lag;
     private ChildForeignKeys childKeys;
+    private Chunker chunker;
+    private CopyLanes lanes;
+    private ChunkVerifier chunkVerifier;
+    private ChangedKeys changedKeys = ChangedKeys.NONE;
 
     Resources(MigrationSetup setup, Tunables tunables, ManualThrottle manual, ProgressTracker progress, Pacer pacer,
               MigrationListener listener) {
@@ -114,6 +123,10 @@ final class Resources implements AutoCloseable {
         var key = setup.key();
         applier = new Applier(ghostWriter, new ApplyTarget(original, names.ghost(), setup.analysis().columnMapping(),
                 key.oldColumns(), key.newColumns()), pacer, QUEUE_CAPACITY);
+        if (incrementalVerify()) {
+            changedKeys = new ChangedKeys(CHANGED_KEYS);
+            applier.onTouched(changedKeys::add);
+        }
         TableSchema changelogSchema = new Inspector(engine.connection(), setup.flavor(), engine.where()).table(names.changelog());
         drain = new DrainBarrier(state, applier, changelogSchema.columnNames().indexOf("hint"),
                 changelogSchema.columnNames().indexOf("value"), pacer, this::firstFailure);
@@ -129,21 +142,33 @@ final class Resources implements AutoCloseable {
         return lag == null ? null : lag.last();
     }
 
+    private boolean incrementalVerify() {
+        return setup.options().verify() && !setup.options().fullVerify();
+    }
+
     void startWriter() {
         var names = setup.names();
-        var mapping = setup.analysis().columnMapping();
-        CopyTarget target = new CopyTarget(names.original(), names.ghost(), setup.key().oldKey().name(),
-                setup.key().oldColumns(), mapping.oldNames(), mapping.newNames());
-        Chunker chunker = new Chunker(ghostWriter, target, tunables::chunkSize);
+        CopyTarget target = copyTarget();
+        chunker = new Chunker(ghostWriter, target, tunables::chunkSize);
         chunker.start();
-        RowCopier copier = new RowCopier(ghostWriter, target, keysTheOriginalEnforces(), pacer);
+        if (incrementalVerify()) {
+            StatementRunner verifyReader = reader();
+            chunkVerifier = new ChunkVerifier(names.original().table(), verifyReader, new Checksummer(verifyReader,
+                    ChecksumTarget.of(target, originalSchema(), ghostSchema), tunables::chunkSize), progress::throttled, pacer);
+        }
+        List<RowCopier> copiers = new ArrayList<>();
+        for (int i = 0; i < setup.options().copyThreads(); i++) {
+            copiers.add(new RowCopier(open(setup.primary(), WRITER_SESSION), target, keysTheOriginalEnforces(), pacer));
+        }
+        lanes = new CopyLanes(names.original().table(), copiers, tunables, progress, pacer,
+                chunkVerifier == null ? chunk -> { } : chunkVerifier::copied);
         SqlStatusSource status = new SqlStatusSource(open(setup.primary(), null).connection(), setup.primary().describe());
         List<Throttler> parts = new ArrayList<>(List.of(manual, new MaxLoadThrottle(status, tunables::maxLoad)));
         if (setup.replica() != null) {
             lag = new CachedLag(new HeartbeatLag(open(setup.replica(), null), names.changelog(), pacer));
             parts.add(new ReplicaLagThrottle(lag, tunables::maxLagMs));
         }
-        writer = new GhostWriter(names.original().toString(), applier, chunker, copier, new CompositeThrottler(parts),
+        writer = new GhostWriter(names.original().toString(), applier, chunker, lanes, new CompositeThrottler(parts),
                 new CriticalLoadCheck(status, tunables::criticalLoad), tunables, progress, pacer, listener);
         writerThread = new Thread(writer, "oscar-writer-" + names.original().table());
         writerThread.setDaemon(true);
@@ -210,6 +235,28 @@ final class Resources implements AutoCloseable {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** The incremental verification's record of rows the applier touched ({@link ChangedKeys#NONE} when off). */
+    ChangedKeys changedKeys() {
+        return changedKeys;
+    }
+
+    /** Ends the copy-time checks and returns what they leave; null when they did not run (full verification). */
+    ChunkVerifier.Outcome finishChunkVerifier() {
+        if (chunkVerifier == null) {
+            return null;
+        }
+        RuntimeException f = chunkVerifier.failure();
+        if (f != null) {
+            throw f;
+        }
+        return chunkVerifier.finish();
+    }
+
+    /** The original's last key as the copy read it at its start (null: the table was empty). */
+    List<Object> copyMaxKey() {
+        return chunker.maxKey();
+    }
+
     MigrationSetup setup() {
         return setup;
     }
@@ -229,6 +276,12 @@ final class Resources implements AutoCloseable {
     private RuntimeException firstFailure() {
         if (writer != null && writer.failure() != null) {
             return writer.failure();
+        }
+        if (lanes != null && lanes.failure() != null) {
+            return lanes.failure();
+        }
+        if (chunkVerifier != null && chunkVerifier.failure() != null) {
+            return chunkVerifier.failure();
         }
         if (streamer != null && streamer.failure().isPresent()) {
             return streamer.failure().get();
@@ -286,6 +339,12 @@ final class Resources implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (lanes != null) {
+            lanes.close();
+        }
+        if (chunkVerifier != null) {
+            chunkVerifier.close();
         }
         if (streamer != null) {
             streamer.close();

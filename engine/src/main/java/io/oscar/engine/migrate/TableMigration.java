@@ -62,10 +62,11 @@ public final class TableMigration implements Runnable {
             phase(Phase.COPY, () -> copyRows(r));
             phase(Phase.READY, () -> awaitCutoverGo(r));
             if (setup.options().verify()) {
-                phase(Phase.VERIFY, () -> new Verification(r, pacer, listener, table).run());
+                phase(Phase.VERIFY, () -> new Verification(r, listener, table).run());
             }
             phase(Phase.CUTOVER, () -> cutOver(r));
             phase(Phase.CLEANUP, r::dropArtifactsAfterSwap);
+            reportApplier(r);
             finish(Phase.DONE, "done: " + table + " migrated"
                     + (progress.snapshot().cutoverLockMillis() == null ? ""
                     : String.format(", writes were blocked for %.1f ms at the cut-over", progress.snapshot().cutoverLockMillis())));
@@ -89,6 +90,13 @@ public final class TableMigration implements Runnable {
         progress.phase(p);
         listener.phaseChanged(table, p);
         body.run();
+    }
+
+    private void reportApplier(Resources r) {
+        long n = r.applier().appliedCount();
+        double busy = r.applier().busy().toNanos() / 1e9;
+        listener.event(table, String.format("applier: %,d binlog changes applied in %.1f s of applying (%.0f changes/s)",
+                n, busy, busy > 0 ? n / busy : 0));
     }
 
     private void finish(Phase p, String message) {

@@ -3,8 +3,11 @@ package io.oscar.engine.migrate;
 import io.oscar.engine.api.ErrorCode;
 import io.oscar.engine.api.MigrationListener;
 import io.oscar.engine.api.OscarException;
+import io.oscar.engine.copy.Chunk;
 import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.sql.CopySql;
+import io.oscar.engine.sql.SqlStatement;
+import io.oscar.engine.verify.ChangedKeys;
 import io.oscar.engine.verify.ChecksumTarget;
 import io.oscar.engine.verify.Checksummer;
 import io.oscar.engine.verify.Mismatch;
@@ -13,92 +16,163 @@ import io.oscar.engine.verify.VerifyResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Verifies the ghost against the original while writes go on: a full chunked checksum first; a chunk
- * that differs is compared again after the applier has caught up (live writes cause passing
- * differences); one that still differs is compared with writes to the original briefly blocked
- * ({@code LOCK TABLES t READ}) and the applier caught up — a consistent point. A real difference is
- * re-copied by the writer and checked again the same way; if it persists the migration stops, naming
- * the key range.
+ * Verifies the ghost against the original at a consistent point taken while writes go on (Spirit's way):
+ * writes to the original are held for a moment ({@code LOCK TABLES t READ}) while the applier catches up,
+ * two connections open a {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} each, and the lock goes; both
+ * then read the same state of both tables, the original on one and the ghost on the other at the same time.
+ *
+ * <p>What is compared there: by default (incremental) only what the copy-time checks ({@link ChunkVerifier})
+ * left — the chunks that did not match, every row the applier touched ({@link ChangedKeys}), the rows beyond
+ * the copy's last key, and both tables' row counts (a row lost anywhere shows there). With {@code fullVerify},
+ * when the applier touched too many rows to keep, or when counts differ: every row, chunk by chunk.
+ *
+ * <p>A difference at the consistent point is real: the range or rows are re-copied by the writer and compared
+ * again with writes briefly blocked; if they still differ the migration stops, naming them.
  */
 final class Verification {
-    private static final int RETRIES = 3;
     /** Rows per checksum: reads only, so larger than copy chunks (fewer round trips). */
     private static final int VERIFY_CHUNK = 10_000;
     private static final Duration DRAIN = Duration.ofSeconds(30);
 
     private final Resources r;
-    private final Pacer pacer;
     private final MigrationListener listener;
     private final String table;
 
-    Verification(Resources r, Pacer pacer, MigrationListener listener, String table) {
+    Verification(Resources r, MigrationListener listener, String table) {
         this.r = r;
-        this.pacer = pacer;
         this.listener = listener;
         this.table = table;
     }
 
     void run() {
-        StatementRunner reader = r.reader();
-        Checksummer sums = new Checksummer(reader, ChecksumTarget.of(r.copyTarget(), r.originalSchema(), r.ghostSchema()),
-                () -> Math.max(VERIFY_CHUNK, r.setup().options().chunkSize()));
-        VerifyResult result = sums.verify();
-        int fixed = 0;
-        for (Mismatch m : result.mismatches()) {
-            if (!settles(sums, m) && !lockedMatch(reader, sums, m)) {
+        ChunkVerifier.Outcome early = r.finishChunkVerifier();
+        ChangedKeys touched = r.changedKeys();
+        r.drain().awaitAppliedUpToNow(DRAIN); // catch up first: the held drain below then covers milliseconds
+        StatementRunner originalSide = snapshotReader();
+        StatementRunner ghostSide = snapshotReader();
+        double heldMs = openSnapshots(originalSide, ghostSide);
+        List<Mismatch> mismatches;
+        String what;
+        try (Checksummer sums = new Checksummer(originalSide, ghostSide, target(), this::verifyChunk)) {
+            boolean full = early == null || touched.overflowed();
+            long[] counts = sums.counts();
+            if (!full && counts[0] != counts[1]) {
+                listener.event(table, "verification: row counts differ (original " + counts[0] + ", ghost " + counts[1]
+                        + "); comparing every row to find where");
+                full = true;
+            }
+            if (full) {
+                VerifyResult all = sums.verify();
+                mismatches = all.mismatches();
+                what = all.chunks() + " chunks, " + all.originalRows() + " rows compared at the consistent point";
+            } else {
+                mismatches = new ArrayList<>();
+                for (Chunk c : early.unsettled()) {
+                    mismatches.addAll(sums.compareRange(c.from(), c.to()));
+                }
+                List<Object[]> keys = touched.keys();
+                mismatches.addAll(sums.compareKeys(keys));
+                mismatches.addAll(sums.compareRange(r.copyMaxKey(), null));
+                what = early.verifiedChunks() + " chunks matched when copied; at the consistent point "
+                        + early.unsettled().size() + " chunks, " + keys.size() + " changed rows and " + counts[0] + " rows counted";
+            }
+        } finally {
+            endSnapshot(originalSide);
+            endSnapshot(ghostSide);
+        }
+        int fixed = repair(mismatches);
+        listener.event(table, String.format("verified: %s; writes held %.1f ms for the snapshot%s", what, heldMs,
+                fixed == 0 ? "" : " (" + fixed + " range(s) re-copied)"));
+    }
+
+    private ChecksumTarget target() {
+        return ChecksumTarget.of(r.copyTarget(), r.originalSchema(), r.ghostSchema());
+    }
+
+    private int verifyChunk() {
+        return Math.max(VERIFY_CHUNK, r.setup().options().chunkSize());
+    }
+
+    private StatementRunner snapshotReader() {
+        StatementRunner s = r.reader();
+        s.update(SqlStatement.of(table + " verify session", "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        return s;
+    }
+
+    /** Holds writes to the original while the applier catches up and both snapshots open; returns the ms held. */
+    private double openSnapshots(StatementRunner a, StatementRunner b) {
+        StatementRunner locker = r.reader();
+        long t0 = System.nanoTime();
+        locker.update(SqlStatement.of(table + " verify lock", "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
+        try {
+            r.drain().awaitAppliedUpToNow(DRAIN);
+            a.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
+            b.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
+        } finally {
+            locker.update(SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
+            close(locker);
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static void endSnapshot(StatementRunner s) {
+        try {
+            s.update(SqlStatement.of("verify snapshot end", "COMMIT"));
+        } finally {
+            close(s);
+        }
+    }
+
+    /** Re-copies each real difference and checks it again with writes held; returns how many were re-copied. */
+    private int repair(List<Mismatch> mismatches) {
+        if (mismatches.isEmpty()) {
+            return 0;
+        }
+        try (Checksummer sums = new Checksummer(r.reader(), target(), this::verifyChunk)) {
+            for (Mismatch m : mismatches) {
                 recopy(m);
-                fixed++;
-                if (!lockedMatch(reader, sums, m)) {
+                if (!lockedMatch(sums, m)) {
                     throw new OscarException(ErrorCode.DATA_LOSS, "verification: " + table + " and its ghost still differ in "
                             + m.describe() + " after re-copying it; nothing was swapped");
                 }
             }
         }
-        listener.event(table, "verified: " + result.chunks() + " chunks, " + result.originalRows() + " rows match"
-                + (fixed == 0 ? "" : " (" + fixed + " range(s) re-copied)"));
+        return mismatches.size();
     }
 
-    /** Compares again after the applier caught up, a few times: passing differences settle. */
-    private boolean settles(Checksummer sums, Mismatch m) {
-        for (int i = 0; i < RETRIES; i++) {
-            r.drain().awaitAppliedUpToNow(DRAIN);
-            if (sums.compareRange(m.from(), m.to()).isEmpty()) {
-                return true;
-            }
-            pacer.pause(Duration.ofMillis(50L << i));
-        }
-        return false;
-    }
-
-    /** Blocks writes to the original for one range's comparison, with the applier caught up. */
-    private boolean lockedMatch(StatementRunner reader, Checksummer sums, Mismatch m) {
+    /** Blocks writes to the original for one comparison, with the applier caught up. */
+    private boolean lockedMatch(Checksummer sums, Mismatch m) {
         StatementRunner locker = r.reader();
-        Connection c = locker.connection();
         try {
-            locker.update(io.oscar.engine.sql.SqlStatement.of(table + " verify lock",
-                    "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
+            locker.update(SqlStatement.of(table + " verify lock", "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
             try {
                 r.drain().awaitAppliedUpToNow(DRAIN);
-                return sums.compareRange(m.from(), m.to()).isEmpty();
+                return (m.byKeys() ? sums.compareKeys(m.keys()) : sums.compareRange(m.from(), m.to())).isEmpty();
             } finally {
-                locker.update(io.oscar.engine.sql.SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
+                locker.update(SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
             }
         } finally {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the lock goes with the connection
-            }
+            close(locker);
         }
     }
 
-    /** Deletes the range in the ghost and copies it again, on the writer thread (the one writer). */
+    private static void close(StatementRunner s) {
+        Connection c = s.connection();
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a lock or snapshot goes with the connection
+        }
+    }
+
+    /** Deletes the range (or rows) in the ghost and copies them again, on the writer thread. */
     private void recopy(Mismatch m) {
         var t = r.copyTarget();
         var ghostKey = r.setup().key().newColumns();
@@ -106,11 +180,13 @@ final class Verification {
         try {
             r.writer().submit(() -> {
                 StatementRunner w = r.ghostWriterRunner();
-                w.update(CopySql.deleteRange(t.ghost(), ghostKey, m.from(), m.to()));
-                List<Object> to = m.to();
-                if (to == null) {
-                    to = r.maxKey();
+                if (m.byKeys()) {
+                    w.update(CopySql.deleteKeys(t.ghost(), ghostKey, m.keys()));
+                    w.update(CopySql.copyKeys(t.source(), t.ghost(), t.index(), t.key(), t.sourceColumns(), t.ghostColumns(), m.keys()));
+                    return null;
                 }
+                w.update(CopySql.deleteRange(t.ghost(), ghostKey, m.from(), m.to()));
+                List<Object> to = m.to() == null ? r.maxKey() : m.to();
                 if (to != null) {
                     w.update(CopySql.copyChunk(t.source(), t.ghost(), t.index(), t.key(), t.sourceColumns(), t.ghostColumns(),
                             m.from(), to));

@@ -15,14 +15,19 @@ import java.util.Map;
  * @param niceRatio    sleep this fraction of each chunk's copy time after it (0 = none)
  * @param chunkTimeMs  steer the chunk size so a chunk takes about this long (0: keep {@code chunkSize} fixed).
  *                     On by default (250 ms, starting at 1000 rows: short transactions keep replica lag low); an explicit chunk size turns it off.
+ * @param copyThreads  chunks copied at the same time, each on its own connection (1: one after the other)
+ * @param fullVerify   at the consistent point, compare every row of both tables; otherwise (the default) each
+ *                     chunk is compared when it has been copied, and at the consistent point only what changed
+ *                     since: the rows the applier touched, the chunks that differed, and both tables' row counts
  */
 public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover, boolean verify, boolean dropOldTable,
                                boolean allowNullableUniqueKey, boolean approveRenames, boolean approveDataLoss,
                                Map<String, Long> maxLoad, Map<String, Long> criticalLoad, double niceRatio,
-                               long chunkTimeMs) {
+                               long chunkTimeMs, int copyThreads, boolean fullVerify) {
 
     public static final int MIN_CHUNK = 10;
     public static final int MAX_CHUNK = 100_000;
+    public static final int MAX_COPY_THREADS = 16;
 
     public MigrationOptions {
         if (chunkSize < MIN_CHUNK || chunkSize > MAX_CHUNK) {
@@ -38,13 +43,16 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
         if (chunkTimeMs < 0 || chunkTimeMs > 60_000) {
             throw new OscarException(ErrorCode.INVALID_ARGUMENT, "chunk-time-ms " + chunkTimeMs + " is outside 0..60000");
         }
+        if (copyThreads < 1 || copyThreads > MAX_COPY_THREADS) {
+            throw new OscarException(ErrorCode.INVALID_ARGUMENT, "copy-threads " + copyThreads + " is outside 1.." + MAX_COPY_THREADS);
+        }
         maxLoad = Map.copyOf(maxLoad);
         criticalLoad = Map.copyOf(criticalLoad);
     }
 
     public static MigrationOptions defaults() {
         return new MigrationOptions(1000, 1500, CutoverMode.AUTO, true, false, false, false, false,
-                Map.of(), Map.of(), 0, 250);
+                Map.of(), Map.of(), 0, 250, 2, false);
     }
 
     /** A fixed chunk size (the time-steered sizing is off). */
@@ -69,6 +77,14 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
 
     public MigrationOptions withVerify(boolean on) {
         return edit(b -> b.verify = on);
+    }
+
+    public MigrationOptions withCopyThreads(int n) {
+        return edit(b -> b.copyThreads = n);
+    }
+
+    public MigrationOptions withFullVerify(boolean on) {
+        return edit(b -> b.fullVerify = on);
     }
 
     public MigrationOptions withDropOldTable(boolean on) {
@@ -104,7 +120,8 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
         Editor e = new Editor(this);
         change.accept(e);
         return new MigrationOptions(e.chunkSize, e.maxLagMs, e.cutover, e.verify, e.dropOldTable, e.allowNullableUniqueKey,
-                e.approveRenames, e.approveDataLoss, e.maxLoad, e.criticalLoad, e.niceRatio, e.chunkTimeMs);
+                e.approveRenames, e.approveDataLoss, e.maxLoad, e.criticalLoad, e.niceRatio, e.chunkTimeMs,
+                e.copyThreads, e.fullVerify);
     }
 
     private static final class Editor {
@@ -120,6 +137,8 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
         Map<String, Long> criticalLoad;
         double niceRatio;
         long chunkTimeMs;
+        int copyThreads;
+        boolean fullVerify;
 
         Editor(MigrationOptions o) {
             chunkSize = o.chunkSize;
@@ -134,6 +153,8 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
             criticalLoad = o.criticalLoad;
             niceRatio = o.niceRatio;
             chunkTimeMs = o.chunkTimeMs;
+            copyThreads = o.copyThreads;
+            fullVerify = o.fullVerify;
         }
     }
 

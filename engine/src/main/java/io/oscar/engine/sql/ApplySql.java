@@ -26,16 +26,10 @@ public final class ApplySql {
                 + Identifiers.list(columns) + ") VALUES " + String.join(", ", tuples), args, ghost.table() + " apply");
     }
 
-    /** {@code DELETE FROM ghost WHERE (k1 = ? AND k2 = ?) OR (...)}; {@code keys} holds each row's key values. */
+    /** {@code DELETE FROM ghost WHERE id IN (?, ?)} (composite: {@code (k1 = ? AND k2 = ?) OR (...)}); {@code keys} holds each row's key values. */
     public static SqlStatement delete(TableName ghost, List<String> keyColumns, List<Object[]> keys) {
-        List<String> terms = new ArrayList<>(keys.size());
-        List<Object> args = new ArrayList<>(keys.size() * keyColumns.size());
-        for (Object[] key : keys) {
-            KeyRange.Fragment f = KeyRange.equal(keyColumns, java.util.Arrays.asList(key));
-            terms.add(keyColumns.size() == 1 ? f.sql() : "(" + f.sql() + ")");
-            args.addAll(f.args());
-        }
+        KeyRange.Fragment f = KeyRange.anyOf(keyColumns, keys);
         return new SqlStatement("/* oscar " + ghost.table() + " apply */ DELETE FROM " + ghost.quoted() + " WHERE "
-                + String.join(" OR ", terms), args, ghost.table() + " apply");
+                + f.sql(), f.args(), ghost.table() + " apply");
     }
 }

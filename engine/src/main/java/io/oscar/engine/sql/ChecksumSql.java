@@ -42,6 +42,22 @@ public final class ChecksumSql {
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), args, tag);
     }
 
+    /**
+     * The same sums over the rows with the given shared-key values (a batch of the rows the applier touched).
+     */
+    public static SqlStatement checksumKeys(TableName table, String index, List<String> key, List<ColumnText> columns,
+                                            List<Object[]> keys) {
+        KeyRange.Fragment f = KeyRange.anyOf(key, keys);
+        String tag = table.table() + " checksum rows";
+        return new SqlStatement("/* oscar " + tag + " */ SELECT COUNT(*), BIT_XOR(CRC32(" + rowText(columns) + "))"
+                + " FROM " + table.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ") WHERE " + f.sql(), f.args(), tag);
+    }
+
+    /** {@code SELECT COUNT(*)} of the whole table: the server picks its smallest index. */
+    public static SqlStatement count(TableName table) {
+        return SqlStatement.of(table.table() + " count", "SELECT COUNT(*) FROM " + table.quoted());
+    }
+
     /** {@code CONCAT(token, token, ...)}: see {@link ColumnText#token()}. */
     static String rowText(List<ColumnText> columns) {
         List<String> tokens = new ArrayList<>();

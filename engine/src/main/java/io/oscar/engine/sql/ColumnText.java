@@ -8,9 +8,11 @@ import java.util.Objects;
  * so an allowed type change (int to bigint, latin1 to utf8mb4, datetime to datetime(6)) gives equal text.
  *
  * @param scale  the decimal places of {@link Form#DECIMAL}; 0 otherwise
- * @param hashed whether the value enters the row as its MD5 rather than inline: for TEXT/BLOB columns,
- *               whose inline text could pass max_allowed_packet (CONCAT then returns NULL, and the row
- *               would silently drop out of the checksum)
+ * @param hashed whether the value enters the row as its length and CRC32 rather than inline: for TEXT/BLOB
+ *               columns, whose inline text could pass max_allowed_packet (CONCAT then returns NULL, and the row
+ *               would silently drop out of the checksum). CRC32, not MD5: the row's own checksum is a CRC32, so
+ *               a stronger inner hash would not make a difference more likely to show, and MD5 cost 40% of
+ *               a whole checksum (1M rows of 100-byte text: 2.0 s of MD5 against 0.7 s of CRC32)
  */
 public record ColumnText(String column, Form form, int scale, boolean hashed) {
 
@@ -50,13 +52,14 @@ public record ColumnText(String column, Form form, int scale, boolean hashed) {
     }
 
     /**
-     * The column's piece of the row text: {@code N} for NULL, else {@code <characters>:<text>} (or the
-     * 32-character MD5 when hashed). Decodable from the left, so NULL, '' and 'NULL' differ and no value
-     * can move across a column boundary ('a','bc' is {@code 1:a2:bc}, 'ab','c' is {@code 2:ab1:c}).
+ * The column's piece of the row text: {@code N} for NULL, else {@code <characters>:<text>} (or
+     * {@code <characters>#<crc32>;} when hashed). Decodable from the left, so NULL, '' and 'NULL' differ and no
+     * value can move across a column boundary ('a','bc' is {@code 1:a2:bc}, 'ab','c' is {@code 2:ab1:c}).
      */
     String token() {
         if (hashed) {
-            return "COALESCE(MD5(" + (form == Form.BYTES ? Identifiers.quote(column) : text()) + "), 'N')";
+            String t = form == Form.BYTES ? Identifiers.quote(column) : text();
+            return "COALESCE(CONCAT(CHAR_LENGTH(" + t + "), '#', CRC32(" + t + "), ';'), 'N')";
         }
         String t = text();
         return "COALESCE(CONCAT(CHAR_LENGTH(" + t + "), ':', " + t + "), 'N')";

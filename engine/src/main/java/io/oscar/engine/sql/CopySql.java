@@ -65,4 +65,21 @@ public final class CopySql {
         return new SqlStatement("/* oscar " + ghost.table() + " re-copy */ DELETE FROM " + ghost.quoted()
                 + " WHERE " + range.sql(), range.args(), ghost.table() + " re-copy");
     }
+
+    /** Deletes the ghost's rows with these shared-key values (a verification re-copy by key). */
+    public static SqlStatement deleteKeys(TableName ghost, List<String> ghostKey, List<Object[]> keys) {
+        KeyRange.Fragment f = KeyRange.anyOf(ghostKey, keys);
+        return new SqlStatement("/* oscar " + ghost.table() + " re-copy */ DELETE FROM " + ghost.quoted()
+                + " WHERE " + f.sql(), f.args(), ghost.table() + " re-copy");
+    }
+
+    /** Copies the original's rows with these shared-key values, as {@link #copyChunk} copies a range. */
+    public static SqlStatement copyKeys(TableName source, TableName ghost, String index, List<String> key,
+                                        List<String> sourceColumns, List<String> ghostColumns, List<Object[]> keys) {
+        KeyRange.Fragment f = KeyRange.anyOf(key, keys);
+        return new SqlStatement("/* oscar " + source.table() + " re-copy */ INSERT IGNORE INTO " + ghost.quoted()
+                + " (" + Identifiers.list(ghostColumns) + ") SELECT " + Identifiers.list(sourceColumns)
+                + " FROM " + source.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ")"
+                + " WHERE " + f.sql() + " LOCK IN SHARE MODE", f.args(), source.table() + " re-copy");
+    }
 }

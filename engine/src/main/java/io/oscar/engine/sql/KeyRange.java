@@ -56,6 +56,31 @@ public final class KeyRange {
         return new Fragment(String.join(" AND ", parts), List.copyOf(values));
     }
 
+    /**
+     * Rows with any of the given keys: {@code k IN (?, ?)} for a one-column key, else
+     * {@code (a = ? AND b = ?) OR (...)}. Both forms are index lookups.
+     */
+    public static Fragment anyOf(List<String> columns, List<Object[]> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no keys");
+        }
+        List<Object> args = new ArrayList<>(keys.size() * columns.size());
+        if (columns.size() == 1) {
+            for (Object[] key : keys) {
+                checkSizes(columns, List.of(key));
+                args.add(key[0]);
+            }
+            return new Fragment(Identifiers.quote(columns.get(0)) + " IN (" + "?, ".repeat(keys.size() - 1) + "?)", args);
+        }
+        List<String> terms = new ArrayList<>(keys.size());
+        for (Object[] key : keys) {
+            Fragment f = equal(columns, java.util.Arrays.asList(key));
+            terms.add("(" + f.sql() + ")");
+            args.addAll(f.args());
+        }
+        return new Fragment(String.join(" OR ", terms), args);
+    }
+
     private static Fragment compare(List<String> columns, List<Object> values, String op, boolean inclusive) {
         checkSizes(columns, values);
         List<String> disjuncts = new ArrayList<>();

@@ -28,7 +28,7 @@ class ApplierSpec extends Specification {
         then:
         statements*.sql().collect { it.replaceAll(/\/\* .*? \*\/ /, '') } == [
                 'REPLACE INTO `shop`.`_t_gho` (`id`, `w`) VALUES (?, ?), (?, ?)',
-                'DELETE FROM `shop`.`_t_gho` WHERE `id` = ? OR `id` = ?',
+                'DELETE FROM `shop`.`_t_gho` WHERE `id` IN (?, ?)',
                 'REPLACE INTO `shop`.`_t_gho` (`id`, `w`) VALUES (?, ?), (?, ?)']
         statements*.args() == [[1, 'b', 2, 'c'], [3, 2], [5, 'd', 6, 'e']]
     }
@@ -36,5 +36,25 @@ class ApplierSpec extends Specification {
     def "an update that moves the key deletes the old key first; dropped columns are not written"() {
         expect:
         applier.statements([upd(7, 8, 'z')])*.args() == [[7], [8, 'z']]
+    }
+
+    def "rows of large values go in statements of at most about 4 MB, a larger row alone"() {
+        given:
+        def big = { int id, int mb -> new RowChange(T, RowChange.Kind.INSERT, null, [id, new byte[mb << 20], 9] as Object[], new BinlogPosition('b', 4)) }
+
+        when:
+        def statements = applier.statements([big(1, 1), big(2, 1), big(3, 1), big(4, 3), big(5, 6), ins(6, 'a')])
+
+        then:
+        statements*.args().collect { args -> args.findAll { it instanceof Integer } } == [[1, 2, 3], [4], [5], [6]]
+    }
+
+    def "a change weighs on the queue's byte bound by its values, before and after"() {
+        expect:
+        Applier.kib(ins(1, 'a')) == 1
+        Applier.kib(new RowChange(T, RowChange.Kind.UPDATE, [1, new byte[1 << 20], 9] as Object[],
+                [1, new byte[1 << 20], 9] as Object[], new BinlogPosition('b', 4))) == 2049
+        Applier.kib(new RowChange(T, RowChange.Kind.INSERT, null, [1, new byte[1 << 30], 9] as Object[],
+                new BinlogPosition('b', 4))) == Applier.QUEUE_KIB
     }
 }

@@ -130,7 +130,46 @@ class TableMigrationIT extends DatabaseSpec {
                 .collect { "${it.t}:${it.n}".toString() } == ['referringitem:baseitem_id_refs_id_2d6ba49a']
         primarySql().value("SELECT GROUP_CONCAT(TABLE_NAME ORDER BY TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_%'", schema) == '_referringitem_del'
         events.any { it.contains('cut-over done') && it.contains('ms') }
-        events.any { it.startsWith('verified:') }
+        // incremental: the rows the writer changed were compared again at the consistent point
+        events.any { it.startsWith('verified:') && (it =~ /at the consistent point \d+ chunks, [1-9]\d* changed rows/) }
+    }
+
+    def "incremental verification: a wrong row the ghost has before the copy reaches it is found and re-copied"() {
+        given: 'a slow copy, so the row is planted well ahead of it'
+        def slow = MigrationOptions.defaults().withChunkSize(100).withNiceRatio(3)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', slow, listener)
+        waitFor { session.status()[0].phase() == Phase.COPY }
+        // as a faulty applier would: the copy's INSERT IGNORE then keeps this row
+        primarySql().execute("""INSERT INTO _referringitem_gho (${COLS}) SELECT id, baseitem_id, created_on, updated_on,
+                some_id + 1 FROM referringitem WHERE id = 4900""".toString())
+        long copiedWhenPlanted = session.status()[0].rowsCopied()
+        def p = awaitDone('referringitem')
+
+        then:
+        copiedWhenPlanted < 4000
+        p.phase() == Phase.DONE
+        events.any { it.startsWith('verification: re-copying key (') }
+        events.any { it.startsWith('verified:') && it.contains('1 range(s) re-copied') }
+        checksum('referringitem') == checksum('control')
+    }
+
+    def "full verification finds a row changed in the ghost after it was copied, and re-copies it"() {
+        given:
+        def postponed = MigrationOptions.defaults().withCutover(CutoverMode.MANUAL).withFullVerify(true)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', postponed, listener)
+        waitFor { session.status()[0].awaitingCutover() }
+        primarySql().execute("UPDATE _referringitem_gho SET some_id = some_id + 1 WHERE id = 7") // behind oscar's back
+        session.cutover('referringitem')
+        def p = awaitDone('referringitem')
+
+        then:
+        p.phase() == Phase.DONE
+        events.any { it.startsWith('verified:') && it.contains('rows compared at the consistent point') && it.contains('1 range(s) re-copied') }
+        checksum('referringitem') == checksum('control')
     }
 
     static <T> T waitFor(Closure<T> probe) {
@@ -178,7 +217,7 @@ class TableMigrationIT extends DatabaseSpec {
         long later = session.status()[0].rowsCopied()
 
         then:
-        later - atPause <= 50 // at most the chunk in flight when the throttle engaged
+        later - atPause <= 50 * slow.copyThreads() // at most the chunks in flight when the throttle engaged
         session.status()[0].throttledBy().contains('operator')
         session.status()[0].phase() == Phase.COPY
 

@@ -16,6 +16,8 @@ class MigrationOptionsSpec extends Specification {
             maxLagMs() == 1500
             !approveDataLoss()
             !allowNullableUniqueKey()
+            copyThreads() == 2
+            !fullVerify()
         }
     }
 
@@ -58,6 +60,8 @@ class MigrationOptionsSpec extends Specification {
         'chunk-size'  | { MigrationOptions o -> o.withChunkSize(1_000_000) }
         'max-lag-ms'  | { MigrationOptions o -> o.withMaxLagMs(5) }
         'nice-ratio'  | { MigrationOptions o -> o.withNiceRatio(-1) }
+        'copy-threads' | { MigrationOptions o -> o.withCopyThreads(0) }
+        'copy-threads' | { MigrationOptions o -> o.withCopyThreads(17) }
     }
 
     def "a plan's hash follows its steps"() {

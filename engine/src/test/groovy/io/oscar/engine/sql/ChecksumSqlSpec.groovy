@@ -25,6 +25,11 @@ class ChecksumSqlSpec extends Specification {
         'first chunk'                 | ChecksumSql.checksum(T, 'PRIMARY', ['id'], [ColumnText.of('id', AS_IS), ColumnText.of('name', CHARACTERS)], null, [50]) || "/* oscar baseitem checksum */ ${COUNT}CONCAT($ID, $NAME))) FROM `try_osc`.`baseitem` FORCE INDEX (`PRIMARY`) WHERE `id` <= ?" | [50]
         'ghost side, renamed key'     | ChecksumSql.checksum(G, 'PRIMARY', ['item_id'], [ColumnText.of('item_id', AS_IS)], [50], [100])                 || "/* oscar _baseitem_gho checksum */ ${COUNT}CONCAT($ID_G))) FROM `try_osc`.`_baseitem_gho` FORCE INDEX (`PRIMARY`) WHERE `item_id` > ? AND `item_id` <= ?" | [50, 100]
         'beyond the last key'         | ChecksumSql.checksum(G, 'PRIMARY', ['item_id'], [ColumnText.of('item_id', AS_IS)], [1000], null)                || "/* oscar _baseitem_gho checksum */ ${COUNT}CONCAT($ID_G))) FROM `try_osc`.`_baseitem_gho` FORCE INDEX (`PRIMARY`) WHERE `item_id` > ?" | [1000]
+        'rows by key'                 | ChecksumSql.checksumKeys(T, 'PRIMARY', ['id'], [ColumnText.of('id', AS_IS)], [[3] as Object[], [9] as Object[]]) || "/* oscar baseitem checksum rows */ ${COUNT}CONCAT($ID))) FROM `try_osc`.`baseitem` FORCE INDEX (`PRIMARY`) WHERE `id` IN (?, ?)" | [3, 9]
+        'rows by composite key'       | ChecksumSql.checksumKeys(G, 'uk', ['a', 'b'], [ColumnText.of('a', AS_IS)], [[1, 'x'] as Object[], [2, 'y'] as Object[]]) || "/* oscar _baseitem_gho checksum rows */ ${COUNT}CONCAT(COALESCE(CONCAT(CHAR_LENGTH(`a`), ':', `a`), 'N')))) FROM `try_osc`.`_baseitem_gho` FORCE INDEX (`uk`) WHERE (`a` = ? AND `b` = ?) OR (`a` = ? AND `b` = ?)" | [1, 'x', 2, 'y']
+        'row count'                   | ChecksumSql.count(T)                                                                                             || "/* oscar baseitem count */ SELECT COUNT(*) FROM `try_osc`.`baseitem`" | []
+        're-copy by key: delete'      | CopySql.deleteKeys(G, ['item_id'], [[5] as Object[]])                                                            || "/* oscar _baseitem_gho re-copy */ DELETE FROM `try_osc`.`_baseitem_gho` WHERE `item_id` IN (?)" | [5]
+        're-copy by key: copy'        | CopySql.copyKeys(T, G, 'PRIMARY', ['id'], ['id', 'name'], ['item_id', 'name'], [[5] as Object[], [6] as Object[]]) || "/* oscar baseitem re-copy */ INSERT IGNORE INTO `try_osc`.`_baseitem_gho` (`item_id`, `name`) SELECT `id`, `name` FROM `try_osc`.`baseitem` FORCE INDEX (`PRIMARY`) WHERE `id` IN (?, ?) LOCK IN SHARE MODE" | [5, 6]
         'composite key'               | ChecksumSql.checksum(T, 'uk', ['a', 'at'], [ColumnText.of('a', AS_IS)], [1, '2026-01-01 00:00:00.5'], [2, '2026-01-02 00:00:00']) || "/* oscar baseitem checksum */ ${COUNT}CONCAT(COALESCE(CONCAT(CHAR_LENGTH(`a`), ':', `a`), 'N')))) FROM `try_osc`.`baseitem` FORCE INDEX (`uk`) WHERE (`a` > ? OR (`a` = ? AND `at` > ?)) AND (`a` < ? OR (`a` = ? AND `at` <= ?))" | [1, 1, '2026-01-01 00:00:00.5', 2, 2, '2026-01-02 00:00:00']
     }
 
@@ -41,8 +46,8 @@ class ChecksumSqlSpec extends Specification {
         DATETIME6  | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS DATETIME(6))), ':', CAST(`c` AS DATETIME(6))), 'N')"
         TIME6      | 0     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS TIME(6))), ':', CAST(`c` AS TIME(6))), 'N')"
         DECIMAL    | 3     | false  || "COALESCE(CONCAT(CHAR_LENGTH(CAST(`c` AS DECIMAL(65, 3))), ':', CAST(`c` AS DECIMAL(65, 3))), 'N')"
-        CHARACTERS | 0     | true   || "COALESCE(MD5(CONVERT(`c` USING utf8mb4)), 'N')"
-        BYTES      | 0     | true   || "COALESCE(MD5(`c`), 'N')"
+        CHARACTERS | 0     | true   || "COALESCE(CONCAT(CHAR_LENGTH(CONVERT(`c` USING utf8mb4)), '#', CRC32(CONVERT(`c` USING utf8mb4)), ';'), 'N')"
+        BYTES      | 0     | true   || "COALESCE(CONCAT(CHAR_LENGTH(`c`), '#', CRC32(`c`), ';'), 'N')"
     }
 
     def "identifiers are quoted, a scale only goes with DECIMAL, and there is something to compare"() {

@@ -33,9 +33,12 @@ class ChecksumColumnsSpec extends Specification {
         'char(3)'         | 'varchar(3)'        || CHARACTERS | 0     | false
         "enum('x','y')"   | "enum('x','y','z')" || CHARACTERS | 0     | false
         'varchar(300)'    | 'text'              || CHARACTERS | 0     | true
-        'longtext'        | 'longtext'          || CHARACTERS | 0     | true
+        'longtext'        | 'longtext'          || AS_IS      | 0     | true
         'varbinary(8)'    | 'blob'              || BYTES      | 0     | true
-        'binary(16)'      | 'binary(16)'        || BYTES      | 0     | false
+        'binary(16)'      | 'binary(16)'        || AS_IS      | 0     | false
+        'datetime(6)'     | 'datetime(6)'       || AS_IS      | 0     | false
+        'varchar(10)'     | 'varchar(10)'       || AS_IS      | 0     | false
+        'bit(3)'          | 'bit(3)'            || AS_IS      | 0     | false
         'datetime'        | 'datetime(6)'       || DATETIME6  | 0     | false
         'timestamp(3)'    | 'datetime(6)'       || DATETIME6  | 0     | false
         'date'            | 'datetime'          || DATETIME6  | 0     | false
@@ -48,6 +51,11 @@ class ChecksumColumnsSpec extends Specification {
         'double'          | 'double'            || AS_IS      | 0     | false
         'date'            | 'date'              || AS_IS      | 0     | false
         'int'             | 'varchar(11)'       || CHARACTERS | 0     | false
+    }
+
+    def "the same type in another character set is compared as characters"() {
+        expect:
+        ChecksumColumns.original(col('a', 'varchar(10)', 'latin1'), col('b', 'varchar(10)', 'utf8mb4')).form() == CHARACTERS
     }
 
     static TableSchema table(String name, List<Column> columns, List<Index> indexes) {

@@ -190,6 +190,48 @@ class ChecksummerIT extends DatabaseSpec {
         checksummer.verify().matches()
     }
 
+    def "compareKeys names the batch that holds a changed row; the other batches match"() {
+        given:
+        def all = keys().collect { [it[0] as long, it[1]] as Object[] }
+        changeGhost("note = 'changed'", keys()[700])
+
+        when:
+        def mismatches = checksummer().compareKeys(all)
+
+        then: '1000 keys in batches of 500: the second batch differs, by content only'
+        mismatches.size() == 1
+        mismatches[0].byKeys()
+        mismatches[0].keys().size() == 1000 - Checksummer.KEYS_PER_STATEMENT
+        mismatches[0].originalRows() == mismatches[0].ghostRows()
+        mismatches[0].describe().startsWith('500 rows by key (first [')
+        checksummer().compareKeys(all.subList(0, 500)).isEmpty()
+    }
+
+    def "with a second connection the ghost side is read at the same time, with the same answers"() {
+        given:
+        changeGhost("name = 'x'", keys()[10])
+        def ghostRunner = new StatementRunner(db.openPrimary(), db.primary().describe())
+        def inspector = new Inspector(runner.connection(), db.flavor())
+        def target = ChecksumTarget.of(copyTarget(), inspector.table(copyTarget().source()), inspector.table(copyTarget().ghost()))
+        primarySql().execute('DELETE FROM ghost WHERE tenant = 3 LIMIT 1')
+
+        when:
+        def two = new Checksummer(runner, ghostRunner, target, { CHUNK })
+        def one = checksummer()
+        def a = two.verify()
+        def b = one.verify()
+
+        then:
+        a.mismatches().collect { [text(it.from()), text(it.to()), it.originalRows(), it.ghostRows()] } ==
+                b.mismatches().collect { [text(it.from()), text(it.to()), it.originalRows(), it.ghostRows()] }
+        a.mismatches().size() == 2
+        two.counts() == [1000L, 999L] as long[]
+
+        cleanup:
+        two?.close()
+        ghostRunner?.connection()?.close()
+    }
+
     def "an empty original against a ghost with rows is one mismatch over the whole key"() {
         given:
         primarySql().execute('DELETE FROM orig')

@@ -13,10 +13,10 @@ import java.util.Set;
  */
 public record MigrationArguments(String table, String alter, MigrationOptions options, boolean json, boolean yes) {
 
-    static final Set<String> FLAGS = Set.of("--json", "--yes", "--postpone-cutover", "--no-verify", "--drop-old-table",
+    static final Set<String> FLAGS = Set.of("--json", "--yes", "--postpone-cutover", "--no-verify", "--full-verify", "--drop-old-table",
             "--allow-nullable-unique-key", "--approve-renames", "--approve-data-loss");
     static final Set<String> VALUED = Set.of("--chunk-size", "--max-lag-ms", "--max-load", "--critical-load",
-            "--nice-ratio");
+            "--nice-ratio", "--copy-threads");
 
     /** Every option for completion, sorted; valued ones end with '=' (e.g. {@code --chunk-size=}). */
     public static List<String> optionNames() {
@@ -68,6 +68,7 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
                 case "--yes" -> yes = true;
                 case "--postpone-cutover" -> o = o.withCutover(CutoverMode.MANUAL);
                 case "--no-verify" -> o = o.withVerify(false);
+                case "--full-verify" -> o = o.withVerify(true).withFullVerify(true);
                 case "--drop-old-table" -> o = o.withDropOldTable(true);
                 case "--allow-nullable-unique-key" -> o = o.withAllowNullableUniqueKey(true);
                 case "--approve-renames" -> o = o.withApproveRenames(true);
@@ -75,6 +76,7 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
                 case "--chunk-size" -> o = o.withChunkSize(integer(name, value));
                 case "--max-lag-ms" -> o = o.withMaxLagMs(integer(name, value));
                 case "--nice-ratio" -> o = o.withNiceRatio(number(name, value));
+                case "--copy-threads" -> o = o.withCopyThreads(integer(name, value));
                 case "--max-load" -> o = o.withMaxLoad(MigrationOptions.parseThresholds(value));
                 case "--critical-load" -> o = o.withCriticalLoad(MigrationOptions.parseThresholds(value));
                 default -> throw new UsageException("unknown option " + opt);

@@ -27,7 +27,7 @@ class MigrationArgumentsSpec extends Specification {
         when:
         def o = MigrationArguments.parse('t ADD COLUMN c int --postpone-cutover --no-verify --drop-old-table ' +
                 '--allow-nullable-unique-key --approve-renames --approve-data-loss --max-lag-ms=900 ' +
-                '--max-load=Threads_running=30 --critical-load=Threads_running=200 --nice-ratio=0.5 --yes')
+                '--max-load=Threads_running=30 --critical-load=Threads_running=200 --nice-ratio=0.5 --copy-threads=4 --yes')
 
         then:
         with(o.options()) {
@@ -41,8 +41,10 @@ class MigrationArgumentsSpec extends Specification {
             maxLoad() == [Threads_running: 30L]
             criticalLoad() == [Threads_running: 200L]
             niceRatio() == 0.5d
+            copyThreads() == 4
         }
         o.yes()
+        MigrationArguments.parse('t ADD COLUMN c int --full-verify').options().fullVerify()
     }
 
     def "bad arguments: #raw"() {
