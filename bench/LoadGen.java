@@ -50,9 +50,10 @@ public final class LoadGen {
                 long now = System.nanoTime();
                 if (rate == 0) {
                     long from = rnd.nextLong(1, Math.max(2, rows - BURST));
+                    int v = rnd.nextInt(1000); // the same change to both tables
                     try {
                         for (String t : new String[]{control, table}) {
-                            int changed = burst(c, t, from, v(rnd));
+                            int changed = burst(c, t, from, v);
                             rowEvents += t.equals(table) ? changed : 0;
                         }
                         c.commit();
@@ -101,10 +102,6 @@ public final class LoadGen {
         String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d row_events=%d%n", n,
                 errors, pct(l, 0.50), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, maxLag.get(), rowEvents);
         Files.writeString(out, summary);
-    }
-
-    private static int v(ThreadLocalRandom rnd) {
-        return rnd.nextInt(1000);
     }
 
     /** Rows per transaction in the stress test (RATE 0). */

@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Queues row changes from the binlog and applies them to the ghost table, in binlog order: a write or
@@ -53,6 +54,8 @@ public final class Applier implements RowChangeListener {
     private final AtomicLong busyNanos = new AtomicLong();
     private volatile BinlogPosition lastApplied;
     private volatile Consumer<Object[]> touched = key -> { };
+    private volatile Predicate<Object[]> notCopiedYet = key -> false;
+    private final AtomicLong skipped = new AtomicLong();
 
     public Applier(StatementRunner writer, ApplyTarget target, Pacer pacer, int capacity) {
         this.writer = writer;
@@ -79,6 +82,19 @@ public final class Applier implements RowChangeListener {
      */
     public void onTouched(Consumer<Object[]> keys) {
         this.touched = keys;
+    }
+
+    /**
+     * Rows whose ghost key this says the copy has not reached yet are not written: the copy will read
+     * them as they are then (see {@code CopyWatermark}). Asked on the writer's thread, when a batch is built.
+     */
+    public void skipWhere(Predicate<Object[]> keyNotCopiedYet) {
+        this.notCopiedYet = keyNotCopiedYet;
+    }
+
+    /** Row writes and deletes left out because the copy had not reached the row yet. */
+    public long skippedCount() {
+        return skipped.get();
     }
 
     /** Changes queued and not applied yet. */
@@ -201,11 +217,15 @@ public final class Applier implements RowChangeListener {
         boolean runIsDelete = false;
         for (RowChange c : batch) {
             for (Op op : ops(c)) {
+                Object[] keyValues = op.delete ? op.values : target.keyOfValues(op.values);
+                if (notCopiedYet.test(keyValues)) {
+                    skipped.incrementAndGet();
+                    continue;
+                }
                 if (op.delete != runIsDelete && !run.isEmpty()) {
                     flush(out, runIsDelete, run);
                 }
                 runIsDelete = op.delete;
-                Object[] keyValues = op.delete ? op.values : target.keyOfValues(op.values);
                 keys.add(keyValues);
                 RowKey key = new RowKey(keyValues);
                 run.remove(key);

@@ -16,10 +16,10 @@ public final class Chunker {
     private final StatementRunner runner;
     private final CopyTarget target;
     private final IntSupplier chunkSize;
-    private List<Object> max;
-    private List<Object> last;
+    private volatile List<Object> max;
+    private volatile List<Object> last;
     private int number;
-    private boolean done;
+    private volatile boolean done;
 
     public Chunker(StatementRunner runner, CopyTarget target, IntSupplier chunkSize) {
         this.runner = runner;

@@ -6,6 +6,7 @@ import io.oscar.engine.apply.Applier;
 import io.oscar.engine.apply.ApplyTarget;
 import io.oscar.engine.binlog.BinlogStreamer;
 import io.oscar.engine.copy.Chunker;
+import io.oscar.engine.copy.CopyWatermark;
 import io.oscar.engine.copy.CopyTarget;
 import io.oscar.engine.copy.RowCopier;
 import io.oscar.engine.db.ConnectionSpec;
@@ -142,6 +143,15 @@ final class Resources implements AutoCloseable {
         return lag == null ? null : lag.last();
     }
 
+    /** Whether the shared key is one integer column (the copy watermark's case). */
+    private boolean integerKey() {
+        var key = setup.key().oldColumns();
+        return key.size() == 1 && setup.analysis().before().column(key.get(0))
+                .map(c -> java.util.Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint")
+                        .contains(c.dataType().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+    }
+
     private boolean incrementalVerify() {
         return setup.options().verify() && !setup.options().fullVerify();
     }
@@ -151,6 +161,8 @@ final class Resources implements AutoCloseable {
         CopyTarget target = copyTarget();
         chunker = new Chunker(ghostWriter, target, tunables::chunkSize);
         chunker.start();
+        CopyWatermark watermark = new CopyWatermark(chunker, integerKey());
+        applier.skipWhere(watermark::ahead);
         if (incrementalVerify()) {
             StatementRunner verifyReader = reader();
             chunkVerifier = new ChunkVerifier(names.original().table(), verifyReader, new Checksummer(verifyReader,

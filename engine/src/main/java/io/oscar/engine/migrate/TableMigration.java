@@ -95,8 +95,9 @@ public final class TableMigration implements Runnable {
     private void reportApplier(Resources r) {
         long n = r.applier().appliedCount();
         double busy = r.applier().busy().toNanos() / 1e9;
-        listener.event(table, String.format("applier: %,d binlog changes applied in %.1f s of applying (%.0f changes/s)",
-                n, busy, busy > 0 ? n / busy : 0));
+        listener.event(table, String.format("applier: %,d binlog changes applied in %.1f s of applying (%.0f changes/s);"
+                + " %,d row writes skipped because the copy had not reached the row yet", n, busy, busy > 0 ? n / busy : 0,
+                r.applier().skippedCount()));
     }
 
     private void finish(Phase p, String message) {

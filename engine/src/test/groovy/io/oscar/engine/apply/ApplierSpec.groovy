@@ -57,4 +57,16 @@ class ApplierSpec extends Specification {
         Applier.kib(new RowChange(T, RowChange.Kind.INSERT, null, [1, new byte[1 << 30], 9] as Object[],
                 new BinlogPosition('b', 4))) == Applier.QUEUE_KIB
     }
+
+    def "rows the copy has not reached are left out: a key move writes only the side already copied"() {
+        given: 'keys above 100 are ahead of the copy'
+        applier.skipWhere { Object[] key -> (key[0] as int) > 100 }
+
+        when:
+        def statements = applier.statements([ins(1, 'a'), ins(150, 'b'), upd(2, 200, 'c'), del(300), upd(400, 3, 'd')])
+
+        then:
+        statements*.args() == [[1, 'a'], [2], [3, 'd']]
+        applier.skippedCount() == 4
+    }
 }

@@ -16,7 +16,7 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
     static final Set<String> FLAGS = Set.of("--json", "--yes", "--postpone-cutover", "--no-verify", "--full-verify", "--drop-old-table",
             "--allow-nullable-unique-key", "--approve-renames", "--approve-data-loss");
     static final Set<String> VALUED = Set.of("--chunk-size", "--max-lag-ms", "--max-load", "--critical-load",
-            "--nice-ratio", "--copy-threads");
+            "--nice-ratio", "--copy-threads", "--chunk-time-ms");
 
     /** Every option for completion, sorted; valued ones end with '=' (e.g. {@code --chunk-size=}). */
     public static List<String> optionNames() {
@@ -77,6 +77,7 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
                 case "--max-lag-ms" -> o = o.withMaxLagMs(integer(name, value));
                 case "--nice-ratio" -> o = o.withNiceRatio(number(name, value));
                 case "--copy-threads" -> o = o.withCopyThreads(integer(name, value));
+                case "--chunk-time-ms" -> o = o.withChunkTimeMs(integer(name, value));
                 case "--max-load" -> o = o.withMaxLoad(MigrationOptions.parseThresholds(value));
                 case "--critical-load" -> o = o.withCriticalLoad(MigrationOptions.parseThresholds(value));
                 default -> throw new UsageException("unknown option " + opt);
