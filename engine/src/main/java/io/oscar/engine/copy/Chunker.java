@@ -10,7 +10,8 @@ import java.util.function.IntSupplier;
 /**
  * Walks the shared unique key from its first to its last value, both read once at {@link #start()}:
  * rows inserted after that arrive through the binlog, not the copy. The chunk size is read for every
- * chunk, so {@code set chunk-size=N} applies to the next one. Single-threaded: one owner calls next().
+ * chunk, so {@code set chunk-size=N} applies to the next one. {@link #next()} may be called from several
+ * threads (the copy lanes): one at a time, on the chunker's own connection; the bounds are readable anywhere.
  */
 public final class Chunker {
     private final StatementRunner runner;
@@ -38,7 +39,7 @@ public final class Chunker {
     }
 
     /** The next chunk, or empty when the copy has reached the last key read at start. */
-    public Optional<Chunk> next() {
+    public synchronized Optional<Chunk> next() {
         if (done) {
             return Optional.empty();
         }

@@ -18,9 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The writer to the ghost table ({@code oscar-writer}): binlog changes first, then it hands the next
- * chunk to a free copy lane ({@link CopyLanes}), one throttle gate in front of both. The lanes copy while
- * the writer goes on applying; nothing else writes the ghost. Other work on the ghost (a verification
+ * The applier's thread on the ghost table ({@code oscar-writer}): binlog changes in batches, behind the
+ * throttle gate it keeps (the copy lanes, {@link CopyLanes}, read the same gate and take their own chunks);
+ * nothing else writes the ghost but the lanes. Other work on the ghost (a verification
  * re-copy) is submitted here. A failure here or in a lane stops the loop and is kept.
  */
 final class GhostWriter implements Runnable {
@@ -90,31 +90,20 @@ final class GhostWriter implements Runnable {
         if (applier.applyBatch(APPLY_BATCH) > 0) {
             return;
         }
-        if (!copyDone && feedLanes()) {
-            return;
-        }
-        applier.awaitChange(Duration.ofMillis(copyDone ? 50 : 2));
+        checkLanes();
+        applier.awaitChange(Duration.ofMillis(copyDone ? 50 : 5));
     }
 
-    /** Hands the next chunk to a free lane; true if it did. Marks the copy done when the last one is in. */
-    private boolean feedLanes() {
+    /** Marks the copy done once the last chunk is handed out and copied; rethrows a lane's failure. */
+    private void checkLanes() {
         RuntimeException failed = lanes.failure();
         if (failed != null) {
             throw failed;
         }
-        if (chunker.done()) {
-            if (lanes.idle()) {
-                copyDone = true;
-                listener.event(table, "row copy complete: " + progress.snapshot().rowsCopied() + " rows");
-            }
-            return false;
+        if (!copyDone && chunker.done() && lanes.idle()) {
+            copyDone = true;
+            listener.event(table, "row copy complete: " + progress.snapshot().rowsCopied() + " rows");
         }
-        if (!lanes.hasRoom()) {
-            return false;
-        }
-        Optional<Chunk> chunk = chunker.next();
-        chunk.ifPresent(lanes::submit);
-        return chunk.isPresent();
     }
 
     /** Checks the throttle at most every 100 ms and critical load every second; reports changes. */

@@ -159,7 +159,7 @@ final class Resources implements AutoCloseable {
     void startWriter() {
         var names = setup.names();
         CopyTarget target = copyTarget();
-        chunker = new Chunker(ghostWriter, target, tunables::chunkSize);
+        chunker = new Chunker(open(setup.primary(), null), target, tunables::chunkSize);
         chunker.start();
         CopyWatermark watermark = new CopyWatermark(chunker, integerKey());
         applier.skipWhere(watermark::ahead);
@@ -172,8 +172,8 @@ final class Resources implements AutoCloseable {
         for (int i = 0; i < setup.options().copyThreads(); i++) {
             copiers.add(new RowCopier(open(setup.primary(), WRITER_SESSION), target, keysTheOriginalEnforces(), pacer));
         }
-        lanes = new CopyLanes(names.original().table(), copiers, tunables, progress, pacer,
-                chunkVerifier == null ? chunk -> { } : chunkVerifier::copied);
+        lanes = new CopyLanes(names.original().table(), chunker::next, progress::throttled, copiers, tunables, progress,
+                pacer, chunkVerifier == null ? chunk -> { } : chunkVerifier::copied);
         SqlStatusSource status = new SqlStatusSource(open(setup.primary(), null).connection(), setup.primary().describe());
         List<Throttler> parts = new ArrayList<>(List.of(manual, new MaxLoadThrottle(status, tunables::maxLoad)));
         if (setup.replica() != null) {

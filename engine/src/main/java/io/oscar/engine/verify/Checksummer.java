@@ -101,7 +101,7 @@ public final class Checksummer implements AutoCloseable {
     /** Both tables' row counts, original first. */
     public long[] counts() {
         var copy = target.copy();
-        Sums[] both = both(ChecksumSql.count(copy.source()), ChecksumSql.count(copy.ghost()));
+        Sums[] both = both(ChecksumSql.count(copy.source(), copy.index()), ChecksumSql.count(copy.ghost(), target.ghostIndex()));
         return new long[]{both[0].rows(), both[1].rows()};
     }
 

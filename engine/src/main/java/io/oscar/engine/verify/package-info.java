@@ -9,5 +9,9 @@
  * (writes blocked, or both tables read in one {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} on the
  * checksummer's connection taken while they are blocked). Otherwise a row written in between shows up as
  * a mismatch that is no fault of the copy. Re-copying a mismatching range is the migration's job.
+ *
+ * <p>Besides ranges it compares rows by key ({@link io.oscar.engine.verify.Checksummer#compareKeys}) and
+ * counts, and records which rows the applier touched ({@link io.oscar.engine.verify.ChangedKeys}): what the
+ * incremental verification needs at the consistent point.
  */
 package io.oscar.engine.verify;

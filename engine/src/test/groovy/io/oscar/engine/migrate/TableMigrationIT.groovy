@@ -104,7 +104,7 @@ class TableMigrationIT extends DatabaseSpec {
         p
     }
 
-    def "ADD COLUMN on a child table under concurrent writes: equal to the control, FK name restored, artifacts gone"() {
+    def "ADD COLUMN on a child table under concurrent writes, copied by 3 lanes: equal to the control, FK name restored, artifacts gone"() {
         given:
         def stop = new AtomicBoolean()
         def writes = new AtomicInteger()
@@ -112,7 +112,7 @@ class TableMigrationIT extends DatabaseSpec {
         def w = writer(stop, writes, errors)
 
         when:
-        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', MigrationOptions.defaults().withChunkSize(500), listener)
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', MigrationOptions.defaults().withChunkSize(500).withCopyThreads(3), listener)
         def done = awaitDone('referringitem')
         def writesDuringMigration = writes.get()
         Thread.sleep(300)

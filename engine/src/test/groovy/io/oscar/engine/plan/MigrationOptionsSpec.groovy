@@ -16,7 +16,7 @@ class MigrationOptionsSpec extends Specification {
             maxLagMs() == 1500
             !approveDataLoss()
             !allowNullableUniqueKey()
-            copyThreads() == 2
+            copyThreads() == 1
             !fullVerify()
         }
     }
