@@ -27,6 +27,8 @@ public enum ErrorCode {
     DATA_LOSS,
     /** A critical-load threshold was reached: the migration aborts. */
     CRITICAL_LOAD,
+    /** The verification could not reach a consistent point (the applier did not catch up while writes were held). */
+    VERIFY_FAILED,
     /** The cut-over did not swap the tables; the original table is intact and the ghost kept. */
     CUTOVER_FAILED,
     /** The operator aborted the migration. */

@@ -39,7 +39,10 @@ import java.util.concurrent.TimeoutException;
 final class Verification {
     /** Rows per checksum: reads only, so larger than copy chunks (fewer round trips). */
     private static final int VERIFY_CHUNK = 10_000;
-    private static final Duration DRAIN = Duration.ofSeconds(30);
+    private static final Duration DRAIN = Duration.ofMinutes(10);
+    /** The longest writes are held while the applier catches up for a consistent point. */
+    private static final Duration HELD_DRAIN = Duration.ofSeconds(1);
+    private static final int HOLD_ATTEMPTS = 10;
 
     private final Resources r;
     private final MigrationListener listener;
@@ -108,18 +111,48 @@ final class Verification {
 
     /** Holds writes to the original while the applier catches up and both snapshots open; returns the ms held. */
     private double openSnapshots(StatementRunner a, StatementRunner b) {
-        StatementRunner locker = r.reader();
-        long t0 = System.nanoTime();
-        locker.update(SqlStatement.of(table + " verify lock", "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
-        try {
-            r.drain().awaitAppliedUpToNow(DRAIN);
+        return withWritesHeld(() -> {
             a.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
             b.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
-        } finally {
-            locker.update(SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
-            close(locker);
+            return null;
+        }).heldMs();
+    }
+
+    private record Held<T>(T value, double heldMs) {
+    }
+
+    /**
+     * Runs {@code body} with writes to the original held ({@code LOCK TABLES t READ}) and the applier caught up
+     * to that moment. The hold is bounded: when the applier cannot catch up within {@link #HELD_DRAIN} (the
+     * replica lags, say) the lock is let go at once, writes go on, and it is tried again after catching up
+     * unheld, up to {@link #HOLD_ATTEMPTS} times. Writes are never held for longer than one bounded drain.
+     */
+    private <T> Held<T> withWritesHeld(java.util.function.Supplier<T> body) {
+        for (int attempt = 1; ; attempt++) {
+            r.drain().awaitAppliedUpToNow(DRAIN);
+            StatementRunner locker = r.reader();
+            long t0 = System.nanoTime();
+            try {
+                locker.update(SqlStatement.of(table + " verify lock", "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
+                try {
+                    r.drain().awaitAppliedUpToNow(HELD_DRAIN);
+                } catch (OscarException slow) {
+                    if (attempt >= HOLD_ATTEMPTS) {
+                        throw new OscarException(ErrorCode.VERIFY_FAILED, "verification: the applier did not catch up within "
+                                + HELD_DRAIN.toMillis() + " ms with writes to " + table + " held, " + attempt + " times (is the"
+                                + " replica lagging?); nothing was swapped. Run again when the replica keeps up, or with --no-verify", slow);
+                    }
+                    listener.event(table, "verification: the applier needed more than " + HELD_DRAIN.toMillis()
+                            + " ms to catch up with writes held; writes released, trying again (" + attempt + "/" + HOLD_ATTEMPTS + ")");
+                    continue;
+                }
+                T value = body.get();
+                return new Held<>(value, (System.nanoTime() - t0) / 1e6);
+            } finally {
+                locker.update(SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
+                close(locker);
+            }
         }
-        return (System.nanoTime() - t0) / 1e6;
     }
 
     private static void endSnapshot(StatementRunner s) {
@@ -149,18 +182,8 @@ final class Verification {
 
     /** Blocks writes to the original for one comparison, with the applier caught up. */
     private boolean lockedMatch(Checksummer sums, Mismatch m) {
-        StatementRunner locker = r.reader();
-        try {
-            locker.update(SqlStatement.of(table + " verify lock", "LOCK TABLES " + r.setup().names().original().quoted() + " READ"));
-            try {
-                r.drain().awaitAppliedUpToNow(DRAIN);
-                return (m.byKeys() ? sums.compareKeys(m.keys()) : sums.compareRange(m.from(), m.to())).isEmpty();
-            } finally {
-                locker.update(SqlStatement.of(table + " verify unlock", "UNLOCK TABLES"));
-            }
-        } finally {
-            close(locker);
-        }
+        return withWritesHeld(() -> (m.byKeys() ? sums.compareKeys(m.keys()) : sums.compareRange(m.from(), m.to())).isEmpty())
+                .value();
     }
 
     private static void close(StatementRunner s) {
