@@ -47,7 +47,7 @@ public final class Applier implements RowChangeListener {
     private final StatementRunner writer;
     private final ApplyTarget target;
     private final Pacer pacer;
-    private final BlockingQueue<RowChange> queue;
+    private final BlockingQueue<Queued> queue;
     private final Semaphore queuedKib = new Semaphore(QUEUE_KIB);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong enqueued = new AtomicLong();
@@ -64,11 +64,16 @@ public final class Applier implements RowChangeListener {
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
+    /** A queued change with its share of the byte bound, weighed once. */
+    private record Queued(RowChange change, int kib) {
+    }
+
     @Override
     public void onChange(RowChange change) {
         try {
-            queuedKib.acquire(kib(change));
-            queue.put(change);
+            int kib = kib(change);
+            queuedKib.acquire(kib);
+            queue.put(new Queued(change, kib));
             enqueued.incrementAndGet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,32 +131,33 @@ public final class Applier implements RowChangeListener {
         if (!queue.isEmpty()) {
             return true;
         }
-        RowChange c = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Queued c = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (c == null) {
             return false;
         }
-        List<RowChange> one = new ArrayList<>(List.of(c));
-        applyAll(one);
-        release(one);
+        applyAndRelease(List.of(c));
         return true;
     }
 
     /** Applies up to {@code max} queued changes in one transaction; returns how many. */
     public int applyBatch(int max) {
-        List<RowChange> batch = new ArrayList<>(Math.min(max, queue.size()));
+        List<Queued> batch = new ArrayList<>(Math.min(max, queue.size()));
         queue.drainTo(batch, max);
         if (!batch.isEmpty()) {
-            applyAll(batch);
-            release(batch);
+            applyAndRelease(batch);
         }
         return batch.size();
     }
 
-    private void release(List<RowChange> applied) {
+    /** Applies the changes, then gives their bytes back to the queue's bound. */
+    private void applyAndRelease(List<Queued> taken) {
+        List<RowChange> changes = new ArrayList<>(taken.size());
         int kib = 0;
-        for (RowChange c : applied) {
-            kib += kib(c);
+        for (Queued q : taken) {
+            changes.add(q.change());
+            kib += q.kib();
         }
+        applyAll(changes);
         queuedKib.release(kib);
     }
 
