@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * the bulk of a busy table's changes during its copy.
  *
  * <p>Only for a one-column integer key, where Java orders keys exactly as the server does; any other key
- * is never "ahead" (every change is applied). Read on the writer's thread, the one that moves the chunker,
- * so a chunk handed out after the answer always covers the key.
+ * is never "ahead" (every change is applied). Asked by the applier while copy lanes move the chunker: the
+ * change was committed before the applier saw it, so a chunk not yet handed out when the answer is "ahead"
+ * reads the row after that commit; a chunk that read the row earlier had already moved the watermark past it.
  */
 public final class CopyWatermark {
     private final Supplier<List<Object>> last;

@@ -2,7 +2,7 @@ package io.oscar.engine.migrate;
 
 import io.oscar.engine.copy.Chunk;
 import io.oscar.engine.db.StatementRunner;
-import io.oscar.engine.sql.SqlStatement;
+import io.oscar.engine.sql.SnapshotSql;
 import io.oscar.engine.verify.Checksummer;
 
 import java.time.Duration;
@@ -33,6 +33,7 @@ final class ChunkVerifier implements AutoCloseable {
     private static final int TRIES = 3;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
+    private final String table;
     private final StatementRunner runner;
     private final Checksummer sums;
     private final BooleanSupplier throttled;
@@ -57,7 +58,8 @@ final class ChunkVerifier implements AutoCloseable {
         this.sums = sums;
         this.throttled = throttled;
         this.pacer = pacer;
-        runner.update(SqlStatement.of(table + " verify session", "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        this.table = table;
+        runner.update(SnapshotSql.repeatableRead(table));
         this.thread = new Thread(this::run, "oscar-verify-" + table);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -118,11 +120,11 @@ final class ChunkVerifier implements AutoCloseable {
 
     private void check(Chunk chunk, int triedBefore) {
         boolean matches;
-        runner.update(SqlStatement.of("verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
+        runner.update(SnapshotSql.begin(table));
         try {
             matches = sums.compareRange(chunk.from(), chunk.to()).isEmpty();
         } finally {
-            runner.update(SqlStatement.of("verify snapshot end", "COMMIT"));
+            runner.update(SnapshotSql.end(table));
         }
         if (matches) {
             verifiedChunks++;

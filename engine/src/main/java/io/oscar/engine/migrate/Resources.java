@@ -14,6 +14,7 @@ import io.oscar.engine.db.Connector;
 import io.oscar.engine.db.SqlStatusSource;
 import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.inspect.Inspector;
+import io.oscar.engine.schema.Column;
 import io.oscar.engine.schema.TableSchema;
 import io.oscar.engine.sql.ChangelogSql;
 import io.oscar.engine.sql.SqlStatement;
@@ -146,10 +147,7 @@ final class Resources implements AutoCloseable {
     /** Whether the shared key is one integer column (the copy watermark's case). */
     private boolean integerKey() {
         var key = setup.key().oldColumns();
-        return key.size() == 1 && setup.analysis().before().column(key.get(0))
-                .map(c -> java.util.Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint")
-                        .contains(c.dataType().toLowerCase(java.util.Locale.ROOT)))
-                .orElse(false);
+        return key.size() == 1 && setup.analysis().before().column(key.get(0)).map(Column::integer).orElse(false);
     }
 
     private boolean incrementalVerify() {

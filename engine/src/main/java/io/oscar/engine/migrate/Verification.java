@@ -6,6 +6,7 @@ import io.oscar.engine.api.OscarException;
 import io.oscar.engine.copy.Chunk;
 import io.oscar.engine.db.StatementRunner;
 import io.oscar.engine.sql.CopySql;
+import io.oscar.engine.sql.SnapshotSql;
 import io.oscar.engine.sql.SqlStatement;
 import io.oscar.engine.verify.ChangedKeys;
 import io.oscar.engine.verify.ChecksumTarget;
@@ -105,15 +106,15 @@ final class Verification {
 
     private StatementRunner snapshotReader() {
         StatementRunner s = r.reader();
-        s.update(SqlStatement.of(table + " verify session", "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        s.update(SnapshotSql.repeatableRead(table));
         return s;
     }
 
     /** Holds writes to the original while the applier catches up and both snapshots open; returns the ms held. */
     private double openSnapshots(StatementRunner a, StatementRunner b) {
         return withWritesHeld(() -> {
-            a.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
-            b.update(SqlStatement.of(table + " verify snapshot", "START TRANSACTION WITH CONSISTENT SNAPSHOT"));
+            a.update(SnapshotSql.begin(table));
+            b.update(SnapshotSql.begin(table));
             return null;
         }).heldMs();
     }
@@ -155,9 +156,9 @@ final class Verification {
         }
     }
 
-    private static void endSnapshot(StatementRunner s) {
+    private void endSnapshot(StatementRunner s) {
         try {
-            s.update(SqlStatement.of("verify snapshot end", "COMMIT"));
+            s.update(SnapshotSql.end(table));
         } finally {
             close(s);
         }

@@ -1,5 +1,8 @@
 package io.oscar.engine.schema;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * One column as information_schema describes it.
  *
@@ -16,6 +19,15 @@ package io.oscar.engine.schema;
  */
 public record Column(String name, String dataType, String columnType, boolean nullable, String defaultValue,
                      String extra, String generationExpression, String charset, String collation) {
+
+    /** The integer types, by {@code dataType} in lower case. */
+    public static final Set<String> INTEGER_TYPES = Set.of("tinyint", "smallint", "mediumint", "int",
+            "integer", "bigint");
+
+    /** TINYINT to BIGINT, signed or not. */
+    public boolean integer() {
+        return dataType != null && INTEGER_TYPES.contains(dataType.toLowerCase(Locale.ROOT));
+    }
 
     public boolean unsigned() {
         return columnType != null && columnType.toLowerCase().contains("unsigned");

@@ -27,7 +27,6 @@ final class ChecksumColumns {
     private static final Set<String> CHARACTER = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext",
             "enum", "set", "json");
     private static final Set<String> LARGE = Set.of("text", "mediumtext", "longtext", "json", "blob", "mediumblob", "longblob");
-    private static final Set<String> INTEGER = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
     private static final Pattern SCALE = Pattern.compile("\\(\\s*\\d+\\s*,\\s*(\\d+)\\s*\\)");
 
     private ChecksumColumns() {
@@ -80,7 +79,7 @@ final class ChecksumColumns {
     }
 
     private static boolean exact(String type) {
-        return INTEGER.contains(type) || type.equals("decimal") || type.equals("numeric");
+        return Column.INTEGER_TYPES.contains(type) || type.equals("decimal") || type.equals("numeric");
     }
 
     /** Decimal places from the column type ({@code decimal(12,3) unsigned} is 3); integers have none. */
