@@ -58,7 +58,6 @@ final class Verification {
     void run() {
         ChunkVerifier.Outcome early = r.finishChunkVerifier();
         ChangedKeys touched = r.changedKeys();
-        r.drain().awaitAppliedUpToNow(DRAIN); // catch up first: the held drain below then covers milliseconds
         StatementRunner originalSide = snapshotReader();
         StatementRunner ghostSide = snapshotReader();
         double heldMs = openSnapshots(originalSide, ghostSide);
