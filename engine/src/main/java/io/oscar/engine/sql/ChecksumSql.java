@@ -16,7 +16,7 @@ public final class ChecksumSql {
     }
 
     /**
-     * {@code SELECT COUNT(*), BIT_XOR(CRC32(CONCAT(token, ...)))} over the rows with key in
+     * {@code SELECT COUNT(*), BIT_XOR(CRC32(CONCAT(pieces, ...)))} over the rows with key in
      * {@code (from, to]}: {@code from} null means from the start, {@code to} null means to the end.
      *
      * @param index   the shared key's index name on this table (FORCE INDEX: a range scan, never a table scan)
@@ -63,7 +63,7 @@ public final class ChecksumSql {
                 + " FORCE INDEX (" + Identifiers.quote(index) + ")");
     }
 
-    /** {@code CONCAT(token, token, ...)}: see {@link ColumnText#token()}. */
+    /** {@code CONCAT(pieces of each column)}, one flat CONCAT: see {@link ColumnText#token()}. */
     static String rowText(List<ColumnText> columns) {
         List<String> tokens = new ArrayList<>();
         for (ColumnText c : columns) {

@@ -27,6 +27,9 @@ final class ChecksumColumns {
     private static final Set<String> CHARACTER = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext",
             "enum", "set", "json");
     private static final Set<String> LARGE = Set.of("text", "mediumtext", "longtext", "json", "blob", "mediumblob", "longblob");
+    /** Types whose server text is digits, signs, points, exponents, dashes, colons and spaces: never a ','. */
+    private static final Set<String> DELIMITED = Set.of("decimal", "numeric", "float", "double", "real",
+            "date", "datetime", "timestamp", "time", "year");
     private static final Pattern SCALE = Pattern.compile("\\(\\s*\\d+\\s*,\\s*(\\d+)\\s*\\)");
 
     private ChecksumColumns() {
@@ -37,13 +40,24 @@ final class ChecksumColumns {
         String a = type(original);
         String b = type(ghost);
         boolean hashed = LARGE.contains(a) || LARGE.contains(b);
+        boolean nullable = original.nullable() || ghost.nullable();
         if (unchanged(original, ghost)) {
-            return new ColumnText(original.name(), Form.AS_IS, 0, hashed);
+            return new ColumnText(original.name(), Form.AS_IS, 0, hashed, nullable, delimited(a) && delimited(b));
         }
         if (exact(a) && exact(b) && scale(original) != scale(ghost)) {
-            return new ColumnText(original.name(), Form.DECIMAL, Math.max(scale(original), scale(ghost)), false);
+            return new ColumnText(original.name(), Form.DECIMAL, Math.max(scale(original), scale(ghost)), false, nullable, true);
         }
-        return new ColumnText(original.name(), form(a, b), 0, hashed);
+        Form form = form(a, b);
+        boolean delimited = switch (form) {
+            case AS_IS -> delimited(a) && delimited(b);
+            case CHARACTERS -> false;
+            case BYTES, BITS, DATETIME6, TIME6, DECIMAL -> true;   // hex digits, a number, a date or time
+        };
+        return new ColumnText(original.name(), form, 0, hashed, nullable, delimited);
+    }
+
+    private static boolean delimited(String type) {
+        return Column.INTEGER_TYPES.contains(type) || DELIMITED.contains(type);
     }
 
     private static Form form(String a, String b) {

@@ -18,39 +18,50 @@ class ChecksumColumnsSpec extends Specification {
         new Column(name, columnType.replaceAll(/\(.*$/, '').replace(' unsigned', ''), columnType, true, null, '', null, charset, null)
     }
 
-    def "#original -> #ghost is compared as #form (scale #scale, hashed #hashed)"() {
+    def "#original -> #ghost is compared as #form (scale #scale, hashed #hashed, delimited #delimited)"() {
         when:
         def text = ChecksumColumns.original(col('a', original), col('b', ghost))
 
         then:
-        text == new ColumnText('a', form, scale, hashed)
+        text == new ColumnText('a', form, scale, hashed, true, delimited)
 
         where:
-        original          | ghost               || form       | scale | hashed
-        'int'             | 'bigint'            || AS_IS      | 0     | false
-        'int unsigned'    | 'bigint unsigned'   || AS_IS      | 0     | false
-        'varchar(10)'     | 'varchar(20)'       || CHARACTERS | 0     | false
-        'char(3)'         | 'varchar(3)'        || CHARACTERS | 0     | false
-        "enum('x','y')"   | "enum('x','y','z')" || CHARACTERS | 0     | false
-        'varchar(300)'    | 'text'              || CHARACTERS | 0     | true
-        'longtext'        | 'longtext'          || AS_IS      | 0     | true
-        'varbinary(8)'    | 'blob'              || BYTES      | 0     | true
-        'binary(16)'      | 'binary(16)'        || AS_IS      | 0     | false
-        'datetime(6)'     | 'datetime(6)'       || AS_IS      | 0     | false
-        'varchar(10)'     | 'varchar(10)'       || AS_IS      | 0     | false
-        'bit(3)'          | 'bit(3)'            || AS_IS      | 0     | false
-        'datetime'        | 'datetime(6)'       || DATETIME6  | 0     | false
-        'timestamp(3)'    | 'datetime(6)'       || DATETIME6  | 0     | false
-        'date'            | 'datetime'          || DATETIME6  | 0     | false
-        'time'            | 'time(3)'           || TIME6      | 0     | false
-        'bit(3)'          | 'bit(8)'            || BITS       | 0     | false
-        'decimal(10,2)'   | 'decimal(12,3)'     || DECIMAL    | 3     | false
-        'int'             | 'decimal(12,2)'     || DECIMAL    | 2     | false
-        'decimal(10,2)'   | 'decimal(12,2)'     || AS_IS      | 0     | false
-        'float'           | 'float'             || AS_IS      | 0     | false
-        'double'          | 'double'            || AS_IS      | 0     | false
-        'date'            | 'date'              || AS_IS      | 0     | false
-        'int'             | 'varchar(11)'       || CHARACTERS | 0     | false
+        original          | ghost               || form       | scale | hashed | delimited
+        'int'             | 'bigint'            || AS_IS      | 0     | false | true 
+        'int unsigned'    | 'bigint unsigned'   || AS_IS      | 0     | false | true 
+        'varchar(10)'     | 'varchar(20)'       || CHARACTERS | 0     | false | false
+        'char(3)'         | 'varchar(3)'        || CHARACTERS | 0     | false | false
+        "enum('x','y')"   | "enum('x','y','z')" || CHARACTERS | 0     | false | false
+        'varchar(300)'    | 'text'              || CHARACTERS | 0     | true | false
+        'longtext'        | 'longtext'          || AS_IS      | 0     | true | false
+        'varbinary(8)'    | 'blob'              || BYTES      | 0     | true | true 
+        'binary(16)'      | 'binary(16)'        || AS_IS      | 0     | false | false
+        'datetime(6)'     | 'datetime(6)'       || AS_IS      | 0     | false | true 
+        'varchar(10)'     | 'varchar(10)'       || AS_IS      | 0     | false | false
+        'bit(3)'          | 'bit(3)'            || AS_IS      | 0     | false | false
+        'datetime'        | 'datetime(6)'       || DATETIME6  | 0     | false | true 
+        'timestamp(3)'    | 'datetime(6)'       || DATETIME6  | 0     | false | true 
+        'date'            | 'datetime'          || DATETIME6  | 0     | false | true 
+        'time'            | 'time(3)'           || TIME6      | 0     | false | true 
+        'bit(3)'          | 'bit(8)'            || BITS       | 0     | false | true 
+        'decimal(10,2)'   | 'decimal(12,3)'     || DECIMAL    | 3     | false | true 
+        'int'             | 'decimal(12,2)'     || DECIMAL    | 2     | false | true 
+        'decimal(10,2)'   | 'decimal(12,2)'     || AS_IS      | 0     | false | true 
+        'float'           | 'float'             || AS_IS      | 0     | false | true 
+        'double'          | 'double'            || AS_IS      | 0     | false | true 
+        'date'            | 'date'              || AS_IS      | 0     | false | true 
+        'int'             | 'varchar(11)'       || CHARACTERS | 0     | false | false
+    }
+
+    def "only a column that may be NULL on either side spells out NULL"() {
+        expect:
+        !ChecksumColumns.original(notNull('a', 'int'), notNull('b', 'bigint')).nullable()
+        ChecksumColumns.original(notNull('a', 'int'), col('b', 'bigint')).nullable()
+        ChecksumColumns.original(col('a', 'int'), notNull('b', 'bigint')).nullable()
+    }
+
+    static Column notNull(String name, String columnType) {
+        new Column(name, columnType, columnType, false, null, '', null, null, null)
     }
 
     def "the same type in another character set is compared as characters"() {
