@@ -30,9 +30,14 @@ import java.util.concurrent.TimeoutException;
  * then read the same state of both tables, the original on one and the ghost on the other at the same time.
  *
  * <p>What is compared there: by default (incremental) only what the copy-time checks ({@link ChunkVerifier})
- * left — the chunks that did not match, every row the applier touched ({@link ChangedKeys}), the rows beyond
- * the copy's last key, and both tables' row counts (a row lost anywhere shows there). With {@code fullVerify},
- * when the applier touched too many rows to keep, or when counts differ: every row, chunk by chunk.
+ * left — the chunks that did not match, every row the applier touched ({@link ChangedKeys}) and the rows beyond
+ * the copy's last key. That is every row: the chunks tile the key range up to the copy's last key, each matched
+ * in a snapshot, and after that snapshot a row of the original changes only through the binlog, whose changes
+ * the applier records as it applies them, while the ghost changes only by the applier. With {@code fullVerify},
+ * or when the applier touched too many rows to keep: every row, chunk by chunk (this also catches a change to
+ * the ghost that did not come from oscar). Whole-table row counts are not taken in the incremental mode: two
+ * COUNT(*)s of 1M rows in a snapshot took 1.6 s, more than the rest of the final comparison, and told nothing
+ * the chunks and the changed rows had not.
  *
  * <p>A difference at the consistent point is real: the range or rows are re-copied by the writer and compared
  * again with writes briefly blocked; if they still differ the migration stops, naming them.
@@ -65,12 +70,6 @@ final class Verification {
         String what;
         try (Checksummer sums = new Checksummer(originalSide, ghostSide, target(), this::verifyChunk)) {
             boolean full = early == null || touched.overflowed();
-            long[] counts = sums.counts();
-            if (!full && counts[0] != counts[1]) {
-                listener.event(table, "verification: row counts differ (original " + counts[0] + ", ghost " + counts[1]
-                        + "); comparing every row to find where");
-                full = true;
-            }
             if (full) {
                 VerifyResult all = sums.verify();
                 mismatches = all.mismatches();
@@ -84,7 +83,7 @@ final class Verification {
                 mismatches.addAll(sums.compareKeys(keys));
                 mismatches.addAll(sums.compareRange(r.copyMaxKey(), null));
                 what = early.verifiedChunks() + " chunks matched when copied; at the consistent point "
-                        + early.unsettled().size() + " chunks, " + keys.size() + " changed rows and " + counts[0] + " rows counted";
+                        + early.unsettled().size() + " chunks, " + keys.size() + " changed rows and the rows past the copy's end";
             }
         } finally {
             endSnapshot(originalSide);

@@ -53,16 +53,6 @@ public final class ChecksumSql {
                 + " FROM " + table.quoted() + " FORCE INDEX (" + Identifiers.quote(index) + ") WHERE " + f.sql(), f.args(), tag);
     }
 
-    /**
-     * {@code SELECT COUNT(*)} of the whole table over the shared key's index. Not the server's pick (its
-     * smallest index): in a snapshot of a busy table a secondary index makes InnoDB look up the row of nearly
-     * every entry to see whether it is visible (1M rows under 500 writes/s: 15 s instead of 1 s).
-     */
-    public static SqlStatement count(TableName table, String index) {
-        return SqlStatement.of(table.table() + " count", "SELECT COUNT(*) FROM " + table.quoted()
-                + " FORCE INDEX (" + Identifiers.quote(index) + ")");
-    }
-
     /** {@code CONCAT(pieces of each column)}, one flat CONCAT: see {@link ColumnText#token()}. */
     static String rowText(List<ColumnText> columns) {
         List<String> tokens = new ArrayList<>();

@@ -98,13 +98,6 @@ public final class Checksummer implements AutoCloseable {
         return out;
     }
 
-    /** Both tables' row counts, original first. */
-    public long[] counts() {
-        var copy = target.copy();
-        Sums[] both = both(ChecksumSql.count(copy.source(), copy.index()), ChecksumSql.count(copy.ghost(), target.ghostIndex()));
-        return new long[]{both[0].rows(), both[1].rows()};
-    }
-
     private Comparison compare(List<Object> from, List<Object> to) {
         var copy = target.copy();
         Sums[] both = both(ChecksumSql.checksum(copy.source(), copy.index(), copy.key(), target.originalColumns(), from, to),

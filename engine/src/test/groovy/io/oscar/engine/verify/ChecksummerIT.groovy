@@ -225,7 +225,8 @@ class ChecksummerIT extends DatabaseSpec {
         a.mismatches().collect { [text(it.from()), text(it.to()), it.originalRows(), it.ghostRows()] } ==
                 b.mismatches().collect { [text(it.from()), text(it.to()), it.originalRows(), it.ghostRows()] }
         a.mismatches().size() == 2
-        two.counts() == [1000L, 999L] as long[]
+        a.originalRows() == 1000
+        a.ghostRows() == 999
 
         cleanup:
         two?.close()
