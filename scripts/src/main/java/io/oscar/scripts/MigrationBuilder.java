@@ -78,6 +78,11 @@ public final class MigrationBuilder extends GroovyObjectSupport {
         options = options.withVerify(on);
     }
 
+    /** {@code binlogFromReplica true}: read the binlog from the replica, not the primary (see MigrationOptions). */
+    public void binlogFromReplica(boolean on) {
+        options = options.withBinlogFromReplica(on);
+    }
+
     /** {@code fullVerify true}: compare every row at the consistent point, not only what changed after each chunk's check. */
     public void fullVerify(boolean on) {
         options = options.withFullVerify(on);

@@ -189,6 +189,10 @@ public final class Applier implements RowChangeListener {
     }
 
     private void inTransaction(List<SqlStatement> statements) {
+        if (statements.size() == 1) {
+            writer.update(statements.get(0));   // atomic by itself: no SET autocommit / COMMIT round trips
+            return;
+        }
         Connection c = writer.connection();
         try {
             c.setAutoCommit(false);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binlog oscar reads (the replica's when there is one, else the primary's) must log full row
+ * The binlog oscar reads (the primary's; the replica's with {@code binlogFromReplica}) must log full row
  * images; the primary must log rows too. Without column metadata oscar maps by the inspected schema.
  */
 public final class BinlogCheck implements Check {
@@ -18,17 +18,18 @@ public final class BinlogCheck implements Check {
     @Override
     public CheckResult run(CheckContext ctx) {
         List<String> problems = new ArrayList<>(problems("primary", ctx.primaryBinlog()));
-        if (ctx.hasReplica() && ctx.replicaBinlog() != null) {
+        boolean fromReplica = ctx.hasReplica() && ctx.replicaBinlog() != null && ctx.options().binlogFromReplica();
+        if (fromReplica) {
             problems.addAll(problems("replica", ctx.replicaBinlog()));
             if (!ctx.replicaBinlog().logReplicaUpdates()) {
                 problems.add("replica: log_slave_updates (log_replica_updates) is OFF, so its binlog lacks the primary's changes;"
-                        + " turn it on (needs a restart) or run without --replica");
+                        + " turn it on (needs a restart) or leave out --binlog-from-replica");
             }
         }
         if (!problems.isEmpty()) {
             return CheckResult.fail(name(), String.join("; ", problems));
         }
-        BinlogSettings source = ctx.hasReplica() && ctx.replicaBinlog() != null ? ctx.replicaBinlog() : ctx.primaryBinlog();
+        BinlogSettings source = fromReplica ? ctx.replicaBinlog() : ctx.primaryBinlog();
         if (!"FULL".equalsIgnoreCase(source.binlogRowMetadata())) {
             return CheckResult.warn(name(), "binlog_row_metadata is " + source.binlogRowMetadata()
                     + ": row events carry no column names, so oscar maps them by the inspected schema (safe while nobody"

@@ -118,7 +118,7 @@ final class Resources implements AutoCloseable {
 
     void startStreamer() {
         var names = setup.names();
-        ConnectionSpec source = setup.replica() != null ? setup.replica() : setup.primary();
+        ConnectionSpec source = setup.replica() != null && setup.options().binlogFromReplica() ? setup.replica() : setup.primary();
         StatementRunner positionReader = open(source, null);
         ghostWriter = open(setup.primary(), WRITER_SESSION);
         TableSchema original = setup.analysis().before();

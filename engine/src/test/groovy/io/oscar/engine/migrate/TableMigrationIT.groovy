@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean
 import java.util.concurrent.atomic.AtomicInteger
 
 /**
- * One table migrated end to end through Session.start, reading the binlog from the replica, while a
- * writer changes the table; the result is compared with a control table the writer keeps in the same
+ * One table migrated end to end through Session.start (the binlog read from the primary, or from the replica
+ * with binlogFromReplica), while a writer changes the table; the result is compared with a control table the writer keeps in the same
  * transactions.
  */
 class TableMigrationIT extends DatabaseSpec {
@@ -98,6 +98,21 @@ class TableMigrationIT extends DatabaseSpec {
         }
     }
 
+    /** ADD COLUMN note on referringitem with these options while the writer runs: [done, writes (during), errors]. */
+    Map underWriter(MigrationOptions options) {
+        def stop = new AtomicBoolean()
+        def writes = new AtomicInteger()
+        def errors = new ConcurrentLinkedQueue<Throwable>() as List
+        def w = writer(stop, writes, errors)
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', options, listener)
+        def done = awaitDone('referringitem')
+        int during = writes.get()
+        Thread.sleep(300)
+        stop.set(true)
+        w.join()
+        [done: done, writes: during, errors: errors]
+    }
+
     Progress awaitDone(String table) {
         def p = session.await(table, Duration.ofMinutes(5))
         assert p.phase().finished(): "still running: ${p}"
@@ -105,33 +120,35 @@ class TableMigrationIT extends DatabaseSpec {
     }
 
     def "ADD COLUMN on a child table under concurrent writes, copied by 3 lanes: equal to the control, FK name restored, artifacts gone"() {
-        given:
-        def stop = new AtomicBoolean()
-        def writes = new AtomicInteger()
-        def errors = new ConcurrentLinkedQueue<Throwable>() as List
-        def w = writer(stop, writes, errors)
-
         when:
-        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', MigrationOptions.defaults().withChunkSize(500).withCopyThreads(3), listener)
-        def done = awaitDone('referringitem')
-        def writesDuringMigration = writes.get()
-        Thread.sleep(300)
-        stop.set(true)
-        w.join()
+        def run = underWriter(MigrationOptions.defaults().withChunkSize(500).withCopyThreads(3))
 
         then:
-        done.phase() == Phase.DONE
-        done.cutoverLockMillis() != null
-        writesDuringMigration > 50
-        errors.isEmpty()
+        run.done.phase() == Phase.DONE
+        run.done.cutoverLockMillis() != null
+        run.writes > 50
+        run.errors.isEmpty()
         checksum('referringitem') == checksum('control')
         primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note'", schema) == 1
         primarySql().rows("SELECT CONSTRAINT_NAME AS n, TABLE_NAME AS t FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", schema)
                 .collect { "${it.t}:${it.n}".toString() } == ['referringitem:baseitem_id_refs_id_2d6ba49a']
         primarySql().value("SELECT GROUP_CONCAT(TABLE_NAME ORDER BY TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_%'", schema) == '_referringitem_del'
         events.any { it.contains('cut-over done') && it.contains('ms') }
+        events.any { it.startsWith('reading the binlog of ' + db.primary().describe()) }
         // incremental: the rows the writer changed were compared again at the consistent point
         events.any { it.startsWith('verified:') && (it =~ /at the consistent point \d+ chunks, [1-9]\d* changed rows/) }
+    }
+
+    def "with binlogFromReplica the binlog is read from the replica, under concurrent writes: equal to the control"() {
+        when:
+        def run = underWriter(MigrationOptions.defaults().withChunkSize(500).withBinlogFromReplica(true))
+
+        then:
+        run.done.phase() == Phase.DONE
+        run.writes > 50
+        run.errors.isEmpty()
+        checksum('referringitem') == checksum('control')
+        events.any { it.startsWith('reading the binlog of ' + db.replica().describe()) }
     }
 
     def "changes to rows the copy has not reached yet are left to the copy, and the result is exact"() {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record MigrationArguments(String table, String alter, MigrationOptions options, boolean json, boolean yes) {
 
-    static final Set<String> FLAGS = Set.of("--json", "--yes", "--postpone-cutover", "--no-verify", "--full-verify", "--drop-old-table",
+    static final Set<String> FLAGS = Set.of("--json", "--yes", "--postpone-cutover", "--no-verify", "--full-verify", "--binlog-from-replica", "--drop-old-table",
             "--allow-nullable-unique-key", "--approve-renames", "--approve-data-loss");
     static final Set<String> VALUED = Set.of("--chunk-size", "--max-lag-ms", "--max-load", "--critical-load",
             "--nice-ratio", "--copy-threads", "--chunk-time-ms");
@@ -69,6 +69,7 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
                 case "--postpone-cutover" -> o = o.withCutover(CutoverMode.MANUAL);
                 case "--no-verify" -> o = o.withVerify(false);
                 case "--full-verify" -> o = o.withVerify(true).withFullVerify(true);
+                case "--binlog-from-replica" -> o = o.withBinlogFromReplica(true);
                 case "--drop-old-table" -> o = o.withDropOldTable(true);
                 case "--allow-nullable-unique-key" -> o = o.withAllowNullableUniqueKey(true);
                 case "--approve-renames" -> o = o.withApproveRenames(true);
