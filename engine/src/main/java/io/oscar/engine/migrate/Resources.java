@@ -157,7 +157,7 @@ final class Resources implements AutoCloseable {
     void startWriter() {
         var names = setup.names();
         CopyTarget target = copyTarget();
-        chunker = new Chunker(open(setup.primary(), null), target, tunables::chunkSize);
+        chunker = new Chunker(open(setup.primary(), null), target, tunables::chunkSize, integerKey());
         chunker.start();
         CopyWatermark watermark = new CopyWatermark(chunker, integerKey());
         applier.skipWhere(watermark::ahead);

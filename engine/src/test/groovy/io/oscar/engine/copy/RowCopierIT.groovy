@@ -86,6 +86,47 @@ class RowCopierIT extends DatabaseSpec {
         runner?.connection()?.close()
     }
 
+    def "a one-column integer key, #what: chunks #how, none larger than the chunk size, every row copied"() {
+        given:
+        def sql = primarySql()
+        ['ik', 'ik_ghost'].each { sql.execute("DROP TABLE IF EXISTS ${it}".toString()) }
+        sql.execute("CREATE TABLE ik (id ${type} NOT NULL PRIMARY KEY, v varchar(20) NOT NULL)".toString())
+        sql.execute("INSERT INTO ik SELECT ${ids}, CONCAT('v', seq) FROM seq_1_to_1000".toString())
+        sql.execute("DELETE FROM ik WHERE ${holes}".toString())
+        sql.execute('CREATE TABLE ik_ghost LIKE ik')
+        def t = new CopyTarget(new TableName(schema, 'ik'), new TableName(schema, 'ik_ghost'), 'PRIMARY', ['id'], ['id', 'v'], ['id', 'v'])
+        def runner = new StatementRunner(db.openPrimary(), db.primary().describe())
+        def chunker = new Chunker(runner, t, { 100 }, true)
+        def copier = new RowCopier(runner, t, 'PRIMARY', Pacer.system())
+        def sizes = []
+
+        when:
+        assert chunker.start()
+        Optional<Chunk> c
+        while ((c = chunker.next()).present) {
+            sizes << copier.copy(c.get())
+        }
+        def sum = { String table -> sql.value("SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS('#', id, v)))) FROM ${table}".toString()) }
+
+        then:
+        chunker.spans() == spans
+        chunker.done()
+        sum('ik_ghost') == sum('ik')
+        sizes.every { it <= 100 }
+        sizes.sum() == sql.value('SELECT COUNT(*) FROM ik')
+        sizes.size() == chunks
+
+        cleanup:
+        runner?.connection()?.close()
+        ['ik', 'ik_ghost'].each { sql.execute("DROP TABLE IF EXISTS ${it}".toString()) }
+
+        where:
+        what                                  | type              | ids                            | holes           || spans | chunks | how
+        'dense with holes'                    | 'bigint'          | 'seq'                          | 'id % 7 = 0'    || true  | 10     | 'as key spans after the first'
+        'sparse (every 10th value)'           | 'int'             | 'seq * 10'                     | 'id % 70 = 0'   || false | 9      | 'by the index walk'
+        'unsigned, at the top of its range'   | 'bigint unsigned' | '18446744073709551615 - seq + 1' | 'id % 5 = 0'  || true  | 10     | 'as key spans past the range of a long'
+    }
+
     def "an empty table has no chunks"() {
         given:
         primarySql().execute('DELETE FROM src')
