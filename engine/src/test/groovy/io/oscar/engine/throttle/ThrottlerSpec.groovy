@@ -132,9 +132,10 @@ class ThrottlerSpec extends Specification {
 
     def "the chunk size is steered toward the chunk time, at most x2 or /2 a step, until the operator sets one"() {
         given:
-        def t = new Tunables(MigrationOptions.defaults())
+        def t = new Tunables(MigrationOptions.defaults().withChunkTimeMs(250))
 
         expect:
+        MigrationOptions.defaults().chunkTimeMs() == 100
         t.chunkTimeMs() == 250
         t.chunkSize() == 1000
 
