@@ -14,9 +14,9 @@ import java.util.Map;
  * @param criticalLoad status variable thresholds that abort
  * @param niceRatio    sleep this fraction of each chunk's copy time after it (0 = none)
  * @param chunkTimeMs  steer the chunk size so a chunk takes about this long (0: keep {@code chunkSize} fixed).
- *                     On by default (100 ms, starting at 1000 rows; an explicit chunk size turns it off). Short
- *                     chunks hold their shared locks briefly: under 500 writes/s the application's p99 write
- *                     was 17.7-18.9 ms with 100 ms chunks against 21.9-26.4 ms with 250 ms, in the same time.
+ *                     On by default (250 ms, starting at 1000 rows; an explicit chunk size turns it off). 100 ms
+ *                     chunks were tried: the slowest application write under 500 writes/s was shorter (94 ms
+ *                     against 178 ms), but in bench/run the migration took 1.4x as long idle and under load.
  * @param copyThreads  chunks copied at the same time, each on its own connection (1, the default: one after the
  *                     other; on 2 cores, 2 lanes were about 10% faster idle, no faster under 500 writes/s, and
  *                     the application's writes waited longer on their shared locks: p99 71 ms against 47 ms)
@@ -60,7 +60,7 @@ public record MigrationOptions(int chunkSize, long maxLagMs, CutoverMode cutover
 
     public static MigrationOptions defaults() {
         return new MigrationOptions(1000, 1500, CutoverMode.AUTO, true, false, false, false, false,
-                Map.of(), Map.of(), 0, 100, 1, false, false);
+                Map.of(), Map.of(), 0, 250, 1, false, false);
     }
 
     /** A fixed chunk size (the time-steered sizing is off). */

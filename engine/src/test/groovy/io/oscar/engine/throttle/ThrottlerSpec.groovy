@@ -135,7 +135,7 @@ class ThrottlerSpec extends Specification {
         def t = new Tunables(MigrationOptions.defaults().withChunkTimeMs(250))
 
         expect:
-        MigrationOptions.defaults().chunkTimeMs() == 100
+        MigrationOptions.defaults().chunkTimeMs() == 250
         t.chunkTimeMs() == 250
         t.chunkSize() == 1000
 
