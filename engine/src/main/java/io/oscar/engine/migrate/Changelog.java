@@ -42,11 +42,12 @@ public final class Changelog implements AutoCloseable {
     }
 
     /** Writes one heartbeat now. */
-    public void writeHeartbeat() {
+    public synchronized void writeHeartbeat() {
         runner.update(ChangelogSql.write(table, ChangelogSql.HEARTBEAT, pacer.clock().instant().toString()));
     }
 
-    public void writeState(String value) {
+    /** Synchronized with the heartbeat: the verifier's and the engine's drains write on the same connection. */
+    public synchronized void writeState(String value) {
         runner.update(ChangelogSql.write(table, ChangelogSql.STATE, value));
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Compares each chunk with the original soon after it was copied ({@code oscar-verify-<table>}), while
@@ -25,6 +26,11 @@ import java.util.function.BooleanSupplier;
  * that still differs is left "unsettled" for the consistent point. A match is final for the rows the
  * applier does not touch afterwards, and those it does touch are recorded apart ({@code ChangedKeys}).
  *
+ * <p>While the table takes writes, each comparison first lets the applier catch up to that moment (a drain:
+ * a sentinel through the binlog, up to {@link #CATCH_UP}), so only changes made in the few milliseconds since
+ * can make the sides differ. Without it, under 500 writes/s most chunks differed at first by the applier's
+ * lag alone and were read again and again.
+ *
  * <p>Reads only; waits while the writer is throttled, so it adds no load the throttle holds back. Its
  * queue is bounded: a chunk that finds it full is left for the consistent point instead of waiting.
  */
@@ -32,12 +38,16 @@ final class ChunkVerifier implements AutoCloseable {
     private static final int QUEUE = 10_000;
     private static final int TRIES = 3;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    static final Duration CATCH_UP = Duration.ofSeconds(2);
 
     private final String table;
     private final StatementRunner runner;
     private final Checksummer sums;
     private final BooleanSupplier throttled;
     private final Pacer pacer;
+    private final LongSupplier changesSeen;
+    private final Runnable catchUp;
+    private long changesAtLastCheck = -1;
     private final BlockingQueue<Chunk> copied = new LinkedBlockingQueue<>(QUEUE);
     private final Deque<Retry> retries = new ArrayDeque<>();
     private final List<Chunk> unsettled = new ArrayList<>();
@@ -53,7 +63,15 @@ final class ChunkVerifier implements AutoCloseable {
     record Outcome(long verifiedChunks, List<Chunk> unsettled) {
     }
 
-    ChunkVerifier(String table, StatementRunner runner, Checksummer sums, BooleanSupplier throttled, Pacer pacer) {
+    /**
+     * @param changesSeen changes of the original the streamer has handed over so far: when it moved since the
+     *                    last check, the table takes writes and {@code catchUp} runs before the next one
+     * @param catchUp     waits until the applier has applied every change made before the call (or gives up)
+     */
+    ChunkVerifier(String table, StatementRunner runner, Checksummer sums, BooleanSupplier throttled, Pacer pacer,
+                  LongSupplier changesSeen, Runnable catchUp) {
+        this.changesSeen = changesSeen;
+        this.catchUp = catchUp;
         this.runner = runner;
         this.sums = sums;
         this.throttled = throttled;
@@ -119,6 +137,11 @@ final class ChunkVerifier implements AutoCloseable {
     }
 
     private void check(Chunk chunk, int triedBefore) {
+        long seen = changesSeen.getAsLong();
+        if (seen != changesAtLastCheck) {
+            catchUp.run();
+        }
+        changesAtLastCheck = seen;
         boolean matches;
         runner.update(SnapshotSql.begin(table));
         try {

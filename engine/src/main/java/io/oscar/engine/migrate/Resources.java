@@ -144,6 +144,15 @@ final class Resources implements AutoCloseable {
         return lag == null ? null : lag.last();
     }
 
+    /** The chunk verifier's catch-up: a drain, given up quietly when slow (the check then may retry). */
+    private void catchUpBeforeCheck() {
+        try {
+            drain.awaitAppliedUpToNow(ChunkVerifier.CATCH_UP);
+        } catch (OscarException slow) {
+            // the replica or applier lags: compare anyway; a difference is tried again or left for the consistent point
+        }
+    }
+
     /** Whether the shared key is one integer column (the copy watermark's case). */
     private boolean integerKey() {
         var key = setup.key().oldColumns();
@@ -164,7 +173,8 @@ final class Resources implements AutoCloseable {
         if (incrementalVerify()) {
             StatementRunner verifyReader = reader();
             chunkVerifier = new ChunkVerifier(names.original().table(), verifyReader, new Checksummer(verifyReader,
-                    ChecksumTarget.of(target, originalSchema(), ghostSchema), tunables::chunkSize), progress::throttled, pacer);
+                    ChecksumTarget.of(target, originalSchema(), ghostSchema), tunables::chunkSize), progress::throttled, pacer,
+                    applier::enqueuedCount, this::catchUpBeforeCheck);
         }
         List<RowCopier> copiers = new ArrayList<>();
         for (int i = 0; i < setup.options().copyThreads(); i++) {
