@@ -48,9 +48,8 @@ public final class Chunker {
     public boolean start() {
         max = bound(true);
         done = max == null;
-        if (!done && integerKey) {
-            min = CopyWatermark.integer(bound(false).get(0));
-        }
+        List<Object> first = !done && integerKey ? bound(false) : null;   // null too if emptied meanwhile
+        min = first == null ? null : CopyWatermark.integer(first.get(0));
         return !done;
     }
 
