@@ -31,23 +31,45 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
         String rest = raw.strip();
         while (rest.startsWith("--")) {
             int sp = firstSpace(rest);
-            options.add(rest.substring(0, sp));
+            String word = rest.substring(0, sp);
             rest = rest.substring(sp).strip();
+            if (VALUED.contains(word)) { // "--copy-threads 2": the value is the next word
+                int vs = firstSpace(rest);
+                word = word + "=" + rest.substring(0, vs);
+                rest = rest.substring(vs).strip();
+            }
+            options.add(word);
         }
         int sp = firstSpace(rest);
         String table = rest.substring(0, sp);
         String alter = rest.substring(sp).strip();
         while (true) {
-            int last = alter.lastIndexOf(' ');
+            int last = lastSpace(alter);
             String word = alter.substring(last + 1);
+            String before = last < 0 ? "" : alter.substring(0, last).strip();
+            int prev = lastSpace(before);
+            String previous = before.substring(prev + 1);
+            if (VALUED.contains(previous) && !word.startsWith("--")) { // "--copy-threads 2" at the end
+                options.add(0, previous + "=" + word);
+                alter = prev < 0 ? "" : before.substring(0, prev).strip();
+                continue;
+            }
             if (!isOption(word)) {
                 break;
             }
             options.add(0, word);
-            alter = last < 0 ? "" : alter.substring(0, last).strip();
+            alter = before;
         }
         if (table.isEmpty() || alter.isEmpty()) {
             throw new UsageException("expected a table and an ALTER, e.g. plan try_osc.baseitem MODIFY id bigint NOT NULL");
+        }
+        for (String word : alter.split("\\s+")) {
+            String bare = word.replaceAll("[,;]+$", "");
+            String name = bare.contains("=") ? bare.substring(0, bare.indexOf('=')) : bare;
+            if (FLAGS.contains(name) || VALUED.contains(name)) {
+                throw new UsageException("option " + bare + " stands inside the ALTER text; put oscar's options right after '"
+                        + "run'/'plan' or after the whole ALTER (e.g. run " + table + " ADD COLUMN e int --copy-threads=2)");
+            }
         }
         return build(table, alter, options);
     }
@@ -106,6 +128,15 @@ public record MigrationArguments(String table, String alter, MigrationOptions op
         } catch (NumberFormatException | NullPointerException e) {
             throw new UsageException(name + " needs a number, e.g. " + name + "=0.5");
         }
+    }
+
+    private static int lastSpace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstSpace(String s) {

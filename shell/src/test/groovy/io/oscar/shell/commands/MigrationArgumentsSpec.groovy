@@ -21,6 +21,8 @@ class MigrationArgumentsSpec extends Specification {
         "--json t ADD COLUMN c varchar(9) NOT NULL DEFAULT 'a  b'"                   || 't'                | "ADD COLUMN c varchar(9) NOT NULL DEFAULT 'a  b'"     | 1000  | true
         "t ADD COLUMN c int --chunk-size=250 --json"                                 || 't'                | 'ADD COLUMN c int'                                    | 250   | true
         "--chunk-size=2000 t   DROP KEY k,   ADD KEY k (a, b)   --json"              || 't'                | 'DROP KEY k,   ADD KEY k (a, b)'                      | 2000  | true
+        "t ADD COLUMN c int --yes --chunk-size 250 --json"                           || 't'                | 'ADD COLUMN c int'                                    | 250   | true
+        "--chunk-size 300 --json t ADD COLUMN c int DEFAULT 5"                       || 't'                | 'ADD COLUMN c int DEFAULT 5'                          | 300   | true
     }
 
     def "every option reaches the migration options"() {
@@ -60,5 +62,7 @@ class MigrationArgumentsSpec extends Specification {
         'onlyatable'                         || 'expected a table and an ALTER'
         '--frobnicate t ADD COLUMN c int'    || 'unknown option --frobnicate'
         't ADD COLUMN c int --chunk-size=x'  || '--chunk-size needs a whole number'
+        't ADD COLUMN c int --chunk-size x'  || '--chunk-size needs a whole number'
+        't ADD COLUMN c int --yes, ADD d int' || 'option --yes stands inside the ALTER text'
     }
 }
