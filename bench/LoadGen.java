@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * migrated table, each also applied to a control table in the same transaction (so the migrated result
  * can be checked against it), with per-transaction latency recorded; plus a heartbeat on the primary
  * read back on the replica for the maximum replica lag. Runs until the stop file appears, then writes a
- * one-line summary: "writes=N errors=E p50_ms=.. p99_ms=.. max_ms=.. max_lag_ms=.. row_events=..".
+ * one-line summary: "writes=N errors=E p50_ms=.. p99_ms=.. max_ms=.. max_lag_ms=.. row_events=.. rate=..", rate being
+ * the transactions/s delivered. The paced load runs on WORKERS connections sharing the rate.
  * RATE 0 is the applier's stress test: transactions back to back, each updating a range of BURST rows.
  *
  * java -cp shell/target/oscar.jar bench/LoadGen.java URL REPLICA_URL|- SCHEMA TABLE CONTROL ROWS RATE STOPFILE OUT
@@ -35,16 +36,87 @@ public final class LoadGen {
         Path out = Path.of(a[8]);
         AtomicLong maxLag = new AtomicLong(-1);
         Thread hb = replicaUrl.equals("-") ? null : heartbeat(url, replicaUrl, schema, stop, maxLag);
-        long[] lat = new long[4_000_000];
-        int n = 0;
+        AtomicLong nextId = new AtomicLong(rows + 1);
+        // one connection can't keep R transactions/s once the copy takes the cores (each waits its turn):
+        // WORKERS connections share the rate, so the load asked for is the load delivered
+        int workers = rate == 0 ? 1 : WORKERS;
+        Worker[] all = new Worker[workers];
+        long began = System.nanoTime();
+        for (int i = 0; i < workers; i++) {
+            all[i] = new Worker(url, schema, table, control, rows, rate, workers, i, nextId, stop);
+            all[i].start();
+        }
+        long n = 0;
         long errors = 0;
         long rowEvents = 0;
-        long nextId = rows + 1;
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            c.createStatement().execute("USE `" + schema + "`");
-            long interval = 1_000_000_000L / Math.max(1, rate);
-            long next = System.nanoTime();
+        long[] l = new long[0];
+        for (Worker w : all) {
+            w.join();
+            if (w.failure != null) {
+                throw w.failure;
+            }
+            int from = l.length;
+            l = Arrays.copyOf(l, from + w.n);
+            System.arraycopy(w.lat, 0, l, from, w.n);
+            n += w.n;
+            errors += w.errors;
+            rowEvents += w.rowEvents;
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (hb != null) {
+            hb.join();
+        }
+        Arrays.sort(l);
+        String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d row_events=%d rate=%.0f%n", n,
+                errors, pct(l, 0.50), pct(l, 0.99), l.length == 0 ? 0 : l[l.length - 1] / 1e6, maxLag.get(), rowEvents, n / seconds);
+        Files.writeString(out, summary);
+    }
+
+    /** Connections sharing the paced load. */
+    private static final int WORKERS = 4;
+
+    /** One connection's share of the load: RATE/WORKERS transactions a second, staggered with the others. */
+    private static final class Worker extends Thread {
+        private final String url, schema, table, control;
+        private final long rows;
+        private final int rate, workers, index;
+        private final AtomicLong nextId;
+        private final Path stop;
+        final long[] lat = new long[1_000_000];
+        int n;
+        long errors;
+        long rowEvents;
+        Exception failure;
+
+        Worker(String url, String schema, String table, String control, long rows, int rate, int workers, int index,
+               AtomicLong nextId, Path stop) {
+            super("load-" + index);
+            this.url = url;
+            this.schema = schema;
+            this.table = table;
+            this.control = control;
+            this.rows = rows;
+            this.rate = rate;
+            this.workers = workers;
+            this.index = index;
+            this.nextId = nextId;
+            this.stop = stop;
+        }
+
+        @Override
+        public void run() {
+            try (Connection c = DriverManager.getConnection(url)) {
+                c.setAutoCommit(false);
+                c.createStatement().execute("USE `" + schema + "`");
+                loop(c);
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+
+        private void loop(Connection c) throws Exception {
+            long interval = 1_000_000_000L * workers / Math.max(1, rate);
+            long next = System.nanoTime() + interval * index / workers;
             ThreadLocalRandom rnd = ThreadLocalRandom.current();
             while (!Files.exists(stop)) {
                 long now = System.nanoTime();
@@ -57,9 +129,7 @@ public final class LoadGen {
                             rowEvents += t.equals(table) ? changed : 0;
                         }
                         c.commit();
-                        if (n < lat.length) {
-                            lat[n++] = System.nanoTime() - now;
-                        }
+                        record(System.nanoTime() - now);
                     } catch (SQLException e) {
                         errors++;
                         c.rollback();
@@ -72,7 +142,7 @@ public final class LoadGen {
                 }
                 next += interval;
                 int op = rnd.nextInt(10);
-                long id = op < 3 ? nextId++ : rnd.nextLong(1, rows + 1);
+                long id = op < 3 ? nextId.getAndIncrement() : rnd.nextLong(1, rows + 1);
                 int v = rnd.nextInt(1000);
                 long t0 = System.nanoTime();
                 try {
@@ -81,9 +151,7 @@ public final class LoadGen {
                     }
                     c.commit();
                     rowEvents++;
-                    if (n < lat.length) {
-                        lat[n++] = System.nanoTime() - t0;
-                    }
+                    record(System.nanoTime() - t0);
                 } catch (SQLException e) {
                     errors++;
                     try {
@@ -94,14 +162,12 @@ public final class LoadGen {
                 }
             }
         }
-        if (hb != null) {
-            hb.join();
+
+        private void record(long nanos) {
+            if (n < lat.length) {
+                lat[n++] = nanos;
+            }
         }
-        long[] l = Arrays.copyOf(lat, n);
-        Arrays.sort(l);
-        String summary = String.format("writes=%d errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f max_lag_ms=%d row_events=%d%n", n,
-                errors, pct(l, 0.50), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, maxLag.get(), rowEvents);
-        Files.writeString(out, summary);
     }
 
     /** Rows per transaction in the stress test (RATE 0). */
