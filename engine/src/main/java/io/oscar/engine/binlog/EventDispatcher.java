@@ -13,6 +13,8 @@ import com.github.shyiko.mysql.binlog.event.TableMapEventData;
 import com.github.shyiko.mysql.binlog.event.TransactionPayloadEventData;
 import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
+import io.oscar.engine.api.ErrorCode;
+import io.oscar.engine.api.OscarException;
 import io.oscar.engine.binlog.RowChange.Kind;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.schema.TableSchema;
@@ -106,6 +108,18 @@ final class EventDispatcher implements BinaryLogClient.EventListener {
         if (!sql.equalsIgnoreCase("BEGIN")) {
             gtids.commit(); // COMMIT of a non-transactional group, or a DDL: both end their GTID
         }
+        StatementWrites.writes(q.getDatabase(), sql, subscriptions.keySet()).ifPresent(hit -> {
+            String statement = sql.length() > 200 ? sql.substring(0, 200) + "..." : sql;
+            if (hit.verb().equals("TRUNCATE")) {
+                throw new OscarException(ErrorCode.BINLOG_FAILED, hit.table() + " was truncated during the migration ("
+                        + statement + "); oscar stopped it, nothing was swapped: run it again if the table should be migrated");
+            }
+            throw new OscarException(ErrorCode.BINLOG_FAILED, "a change to " + hit.table() + " reached the binlog as a"
+                    + " statement, not as rows (a session still in binlog_format STATEMENT or MIXED: SET GLOBAL"
+                    + " binlog_format=ROW reaches only new connections); oscar cannot apply it and stopped the migration,"
+                    + " nothing was swapped. Reconnect the application's sessions (or restart the server with"
+                    + " binlog_format=ROW), then run again. The statement: " + statement);
+        });
     }
 
     private void writes(Event event, WriteRowsEventData data) {

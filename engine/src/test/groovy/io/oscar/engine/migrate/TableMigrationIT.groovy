@@ -240,6 +240,24 @@ class TableMigrationIT extends DatabaseSpec {
         primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note'", schema) == 0
     }
 
+    def "a TRUNCATE of the original mid-copy (logged as a statement, not rows) stops the migration: nothing swapped, no artifacts"() {
+        given:
+        def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(5)
+
+        when:
+        session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', slow, listener)
+        waitFor { session.status()[0].rowsCopied() > 100 }
+        primarySql().execute('TRUNCATE TABLE referringitem')
+        def p = awaitDone('referringitem')
+
+        then: 'without the check the ghost kept every row and the cut-over brought them back'
+        p.phase() == Phase.FAILED
+        p.failure().contains('referringitem') && p.failure().contains('was truncated during the migration')
+        primarySql().value('SELECT COUNT(*) FROM referringitem') == 0
+        primarySql().value("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_%'", schema) == 0
+        primarySql().value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem' AND COLUMN_NAME = 'note'", schema) == 0
+    }
+
     def "a manual throttle stops the row copy; resume runs it to completion"() {
         given:
         def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(2)
