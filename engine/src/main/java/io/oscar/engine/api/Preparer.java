@@ -2,6 +2,7 @@ package io.oscar.engine.api;
 
 import io.oscar.engine.alter.AlterAnalysis;
 import io.oscar.engine.alter.AlterAnalyzer;
+import io.oscar.engine.alter.SharedKeyResult;
 import io.oscar.engine.alter.SharedKeys;
 import io.oscar.engine.check.CheckContext;
 import io.oscar.engine.db.ServerFlavor;
@@ -15,9 +16,11 @@ import io.oscar.engine.plan.Planner;
 import io.oscar.engine.schema.TableName;
 import io.oscar.engine.schema.TableSchema;
 import io.oscar.engine.sql.ArtifactNames;
+import io.oscar.engine.sql.Identifiers;
 
 import java.sql.Connection;
 import java.util.HashSet;
+import java.util.List;
 
 /**
  * Reads everything a plan needs from the servers (table, FK tree, binlog, replica, privileges,
@@ -42,12 +45,39 @@ final class Preparer {
         AlterAnalysis analysis = AlterAnalyzer.analyze(table, alter);
         ReplicaStatus replicaStatus = replica == null ? null : replica.replicaStatus().orElse(null);
         CheckContext ctx = new CheckContext(flavor, table, analysis,
-                SharedKeys.find(analysis, options.allowNullableUniqueKey()),
+                withoutNulls(name, SharedKeys.find(analysis, options.allowNullableUniqueKey())),
                 inspector.binlogSettings(), replica == null ? null : replica.binlogSettings(), replicaStatus,
                 replica != null, inspector.globalPrivileges(), new HashSet<>(inspector.tables(name.schema())),
                 ArtifactNames.of(name), options, inspector.referencingTree(name));
         AlterAlgorithm algorithm = probe(name, analysis);
         return Planner.plan(ctx, algorithm);
+    }
+
+    /**
+     * A nullable shared key (allowed by allowNullableUniqueKey) is usable only while it holds no NULL: the copy walks
+     * the key by ranges, which no NULL falls in, so such rows would be left behind. One query with LIMIT 1 decides.
+     */
+    private SharedKeyResult withoutNulls(TableName name, SharedKeyResult keys) {
+        if (keys.chosen() == null || !keys.chosen().nullable()) {
+            return keys;
+        }
+        List<String> columns = keys.chosen().oldColumns();
+        String where = String.join(" OR ", columns.stream().map(c -> Identifiers.quote(c) + " IS NULL").toList());
+        boolean nulls;
+        try (var st = primary.createStatement();
+             var rs = st.executeQuery("SELECT 1 FROM " + name.quoted() + " WHERE " + where + " LIMIT 1")) {
+            nulls = rs.next();
+        } catch (java.sql.SQLException e) {
+            throw new OscarException(ErrorCode.SQL_FAILED, "checking " + name + " for NULLs in its key (" + String.join(", ", columns)
+                    + ") on " + this.where + " failed: " + e.getMessage(), e);
+        }
+        if (!nulls) {
+            return keys;
+        }
+        return new SharedKeyResult(null, List.of(), List.of(), name + ": the shared key " + keys.chosen() + " is nullable"
+                + " (allowed by allowNullableUniqueKey) and holds NULLs (SELECT ... WHERE " + where + " finds rows): the copy"
+                + " walks that key and would leave those rows behind. Set them to values and make the columns NOT NULL,"
+                + " or add a NOT NULL unique key first");
     }
 
     private AlterAlgorithm probe(TableName name, AlterAnalysis analysis) {

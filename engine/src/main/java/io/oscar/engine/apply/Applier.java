@@ -272,10 +272,32 @@ public final class Applier implements RowChangeListener {
                 : ApplySql.replace(target.ghost(), target.ghostColumns(), rows);
     }
 
+    /**
+     * A shared key allowed to be nullable (allowNullableUniqueKey) holds no NULL when the migration starts (the
+     * preflight checks); a row written with one afterwards could be neither copied (the copy walks the key) nor
+     * matched (NULL equals nothing): the migration stops rather than lose it.
+     */
+    private static void requireKey(RowChange c, Object[] key) {
+        for (Object v : key) {
+            if (v == null) {
+                throw new io.oscar.engine.api.OscarException(io.oscar.engine.api.ErrorCode.DATA_LOSS, "a row of " + c.table()
+                        + " with NULL in the shared key was written during the migration (" + c.kind() + "): oscar copies"
+                        + " and matches rows by that key and cannot migrate it, so it stopped; nothing was swapped. Make the"
+                        + " key's columns NOT NULL (or add a NOT NULL unique key) and run again");
+            }
+        }
+    }
+
     private record Op(boolean delete, Object[] values) {
     }
 
     private List<Op> ops(RowChange c) {
+        if (c.before() != null) {
+            requireKey(c, target.key(c.before()));
+        }
+        if (c.after() != null) {
+            requireKey(c, target.key(c.after()));
+        }
         return switch (c.kind()) {
             case INSERT -> List.of(new Op(false, target.values(c.after())));
             case DELETE -> List.of(new Op(true, target.key(c.before())));

@@ -1,14 +1,13 @@
 package io.oscar.engine.api
 
 import io.oscar.engine.check.CheckResult
-import io.oscar.engine.plan.MigrationOptions
 import io.oscar.testkit.DatabaseSpec
 import io.oscar.testkit.SqlScript
 
 import java.nio.file.Path
 import java.nio.file.Paths
 
-/** Every scenarios/refuse-* folder: the plan is blocked by the expected check, with a clear message. */
+/** Every scenarios/refuse-* folder (with its options.txt, if any): the plan is blocked by the expected check, with a clear message. */
 class ScenarioRefusalsIT extends DatabaseSpec {
 
     static List<String> scenarios() {
@@ -29,7 +28,7 @@ class ScenarioRefusalsIT extends DatabaseSpec {
         def session = Session.connect(db.primary().withDatabase(schema), null)
 
         when:
-        def plan = session.prepare('t', alter, MigrationOptions.defaults())
+        def plan = session.prepare('t', alter, io.oscar.engine.migrate.ScenarioMigrationIT.options(folder(name)))
         def failed = plan.failures()
 
         then:
