@@ -48,9 +48,21 @@ final class Preparer {
                 withoutNulls(name, SharedKeys.find(analysis, options.allowNullableUniqueKey())),
                 inspector.binlogSettings(), replica == null ? null : replica.binlogSettings(), replicaStatus,
                 replica != null, inspector.globalPrivileges(), new HashSet<>(inspector.tables(name.schema())),
-                ArtifactNames.of(name), options, inspector.referencingTree(name));
-        AlterAlgorithm algorithm = probe(name, analysis);
+                ArtifactNames.of(name), options, inspector.referencingTree(name), ownReplication(inspector));
+        ReplicaStatus own = ctx.primaryReplication();
+        AlterAlgorithm algorithm = own != null && (own.ioRunning() || own.sqlRunning())
+                ? new AlterAlgorithm(AlterAlgorithm.Kind.UNKNOWN, "not probed: this server is a replica")
+                : probe(name, analysis);
         return Planner.plan(ctx, algorithm);
+    }
+
+    /** The primary's own replication (it should have none), or null when it has none or the user may not look. */
+    private static ReplicaStatus ownReplication(Inspector inspector) {
+        try {
+            return inspector.replicaStatus().orElse(null);
+        } catch (OscarException e) {
+            return null;
+        }
     }
 
     /**

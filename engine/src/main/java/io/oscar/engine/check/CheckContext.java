@@ -22,11 +22,14 @@ import java.util.Set;
  * @param privileges      the oscar user's global privileges on the primary (as {@code Inspector.globalPrivileges()})
  * @param tablesInSchema  the names of every table in the migrated table's schema (for left-over artifacts)
  * @param referencingTree every FK that reaches the table (children, grandchildren...)
+ * @param primaryReplication the server given as the primary's own replication state ({@code SHOW SLAVE STATUS}
+ *                        there), null when it replicates from nothing or the user may not look
  */
 public record CheckContext(ServerFlavor flavor, TableSchema table, AlterAnalysis analysis, SharedKeyResult sharedKey,
                            BinlogSettings primaryBinlog, BinlogSettings replicaBinlog, ReplicaStatus replicaStatus,
                            boolean hasReplica, Set<String> privileges, Set<String> tablesInSchema,
-                           ArtifactNames artifacts, MigrationOptions options, List<ForeignKey> referencingTree) {
+                           ArtifactNames artifacts, MigrationOptions options, List<ForeignKey> referencingTree,
+                           ReplicaStatus primaryReplication) {
 
     public CheckContext {
         privileges = Set.copyOf(privileges);

@@ -2,7 +2,7 @@ package io.oscar.engine.check;
 
 import io.oscar.engine.inspect.ReplicaStatus;
 
-/** With a replica, replication must run: oscar reads its binlog and throttles on its lag. */
+/** The primary must not itself be replicating; with a replica, replication must run: oscar throttles on its lag. */
 public final class ReplicationCheck implements Check {
     @Override
     public String name() {
@@ -11,6 +11,14 @@ public final class ReplicationCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext ctx) {
+        ReplicaStatus own = ctx.primaryReplication();
+        if (own != null && (own.ioRunning() || own.sqlRunning())) {
+            return CheckResult.fail(name(), "the server given as the primary replicates from " + own.sourceHost() + ":"
+                    + own.sourcePort() + ": a migration there would write a replica (its new table would not reach "
+                    + own.sourceHost() + " and replication could break). Point --host/--port at the primary "
+                    + own.sourceHost() + ":" + own.sourcePort() + " (and --replica at this server), or, if this server is"
+                    + " the primary now, STOP SLAVE; RESET SLAVE ALL first");
+        }
         if (!ctx.hasReplica()) {
             return CheckResult.pass(name(), "no replica given: the binlog is read from the primary and lag is not measured");
         }

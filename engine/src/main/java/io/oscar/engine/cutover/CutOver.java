@@ -88,6 +88,24 @@ public final class CutOver {
                 + " is kept up to date; last failure: " + last.getMessage(), last);
     }
 
+    /**
+     * Before the copy: throws PREFLIGHT_FAILED now, not after hours of copying, when this server cannot watch the
+     * cut-over's queued RENAME (performance_schema off where the swap needs it). May turn the MDL instrument on.
+     */
+    public void checkBeforeCopy() {
+        StatementRunner check = sessions.open("cut-over preflight");
+        try {
+            if (!referencedBy.isEmpty()) {
+                QueueProbes.requireMetadataLocks(check, "the cut-over of a table that foreign keys reference watches"
+                        + " its relay sessions there");
+            } else if (!(flavor.renameUnderLockTables() && options.renameUnderLock())) {
+                QueueProbes.resolve(check, options.probe(), names);
+            }
+        } finally {
+            Sessions.closeQuietly(check);
+        }
+    }
+
     /** Checks the tables (read-only, nothing locked yet) and picks the swap for this server. */
     private Swap prepare() {
         StatementRunner check = sessions.open("cut-over check");

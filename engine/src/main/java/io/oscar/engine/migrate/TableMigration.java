@@ -112,6 +112,12 @@ public final class TableMigration implements Runnable {
             throw new OscarException(ErrorCode.PREFLIGHT_FAILED, "preflight checks failed: " + String.join("; ",
                     plan.failures().stream().map(f -> f.check() + ": " + f.message()).toList()));
         }
+        cutOver(timeout -> { }, CutOverListener.NONE).checkBeforeCopy();
+    }
+
+    private CutOver cutOver(io.oscar.engine.cutover.Drain drain, CutOverListener hooks) {
+        return new CutOver(setup.primary(), new Connector(), setup.flavor(), setup.names(), drain, CutOverOptions.defaults(),
+                pacer, hooks, setup.analysis().before().referencedBy());
     }
 
     private void copyRows(Resources r) {
@@ -144,10 +150,10 @@ public final class TableMigration implements Runnable {
         // Catch up before locking: then the drain under the lock covers only the last milliseconds of changes
         // (with the binlog read from a replica, it would otherwise also wait out the replica's lag).
         r.drain().awaitAppliedUpToNow(Duration.ofMinutes(10));
-        CutOver cutOver = new CutOver(setup.primary(), new Connector(), setup.flavor(), setup.names(), timeout -> {
+        CutOver cutOver = cutOver(timeout -> {
             r.drain().awaitAppliedUpToNow(timeout);
             r.writer().pause(timeout);
-        }, CutOverOptions.defaults(), pacer, hooks, setup.analysis().before().referencedBy());
+        }, hooks);
         CutOverResult result = cutOver.run();
         swapped = true;
         r.stopAfterSwap();

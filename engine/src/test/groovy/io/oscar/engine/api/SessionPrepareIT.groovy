@@ -51,6 +51,28 @@ class SessionPrepareIT extends DatabaseSpec {
         check(plan, 'replication').status() == CheckResult.Status.PASS
     }
 
+    def "pointed at the replica as if it were the primary: refused, naming the real primary"() {
+        given: 'the schema and its tables have replicated'
+        def replicaSession = Session.connect(db.replica().withDatabase(schema), null)
+        long deadline = System.nanoTime() + 30_000_000_000L
+        while (replicaSql().value("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'referringitem'", schema) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50)
+        }
+
+        when:
+        def plan = replicaSession.prepare('referringitem', 'ADD COLUMN note varchar(20) NULL', MigrationOptions.defaults())
+
+        then:
+        !plan.runnable()
+        plan.failures()*.check() == ['replication']
+        check(plan, 'replication').message().contains('the server given as the primary replicates from')
+        check(plan, 'replication').message().contains(':' + db.primary().port())
+
+        cleanup:
+        replicaSession?.close()
+    }
+
     def "an ALTER the server can do instantly is offered as such, and runnable"() {
         when:
         def plan = session.prepare("${schema}.referringitem", "ADD COLUMN note varchar(20) NOT NULL DEFAULT 'n/a'", MigrationOptions.defaults())

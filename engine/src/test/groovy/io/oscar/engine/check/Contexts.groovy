@@ -44,6 +44,6 @@ class Contexts {
                 hasReplica,
                 (o.get('privileges', PrivilegeCheck.COMMON + ['BINLOG MONITOR', 'REPLICATION CLIENT']) as List) as Set,
                 (o.get('tables', [table.name().table()]) as List) as Set,
-                ArtifactNames.of(table.name()), options, o.get('tree', []) as List)
+                ArtifactNames.of(table.name()), options, o.get('tree', []) as List, o.primaryReplication as ReplicaStatus)
     }
 }

@@ -25,5 +25,7 @@ class ReplicationCheckSpec extends Specification {
         'far behind'              | [hasReplica: true, replicaStatus: replicaStatus(behind: 30L)]                  || WARN   | '30 s behind, more than max-lag-ms 1500'
         'behind but within limit' | [hasReplica: true, replicaStatus: replicaStatus(behind: 30L),
                                      options: MigrationOptions.defaults().withMaxLagMs(60_000)]                    || PASS   | '30 s behind'
+        'the primary is a replica'| [primaryReplication: replicaStatus()]                                          || FAIL   | 'the server given as the primary replicates from 127.0.0.1:3307'
+        'the primary once was one'| [primaryReplication: replicaStatus(io: 'No', sql: 'No')]                       || PASS   | 'no replica given'
     }
 }
