@@ -89,30 +89,64 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try (Shell shell = new Shell(out, err, defaults)) {
-            if (planFile != null && execute == null) {
-                if (!planFile.endsWith(".groovy")) {
-                    err.println("error: '" + planFile + "' is not a plan file (PLAN.groovy); see bin/oscar --help");
-                    return 2;
+            Thread onSignal = new Thread(() -> abortOnSignal(shell), "oscar-interrupted");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            try {
+                return runShell(shell);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is going down (a signal): the hook does the cleaning up
                 }
-                execute = "run " + planFile + (yes ? " --yes" : "");
             }
-            boolean interactive = execute == null && System.console() != null;
-            if (!interactive) {
-                shell.sendInfoTo(err);
+        }
+    }
+
+    /**
+     * Ctrl-C (SIGINT) or SIGTERM while migrations run: aborts them as 'exit' does, so no ghost or changelog table
+     * is left behind (the originals stay as they are; a cut-over under way finishes or rolls back first).
+     */
+    private void abortOnSignal(Shell shell) {
+        try {
+            if (shell.isConnected() && shell.session().busy()) {
+                err.println("interrupted: aborting the running migrations (ghost tables are dropped, originals untouched)...");
+                err.flush();
+                shell.disconnect();
+                err.println("aborted: the migrations' tables are cleaned up");
+                err.flush();
             }
-            shell.setBatch(!interactive);
-            if (connection.anyGiven() && !shell.execute("connect")) {
-                return 1;
+        } catch (RuntimeException e) {
+            err.println("interrupted: cleaning up failed (" + e.getMessage() + "); drop the _<table>_gho and _<table>_ghc"
+                    + " tables by hand before running again");
+            err.flush();
+        }
+    }
+
+    private int runShell(Shell shell) throws IOException {
+        if (planFile != null && execute == null) {
+            if (!planFile.endsWith(".groovy")) {
+                err.println("error: '" + planFile + "' is not a plan file (PLAN.groovy); see bin/oscar --help");
+                return 2;
             }
-            if (execute != null) {
-                return runBatch(shell);
-            }
-            if (System.console() == null) {
-                return runPiped(shell);
-            }
-            try (Terminal terminal = TerminalBuilder.builder().name("oscar").system(true).build()) {
-                return new Repl(shell, terminal, Repl.defaultHistoryFile()).run();
-            }
+            execute = "run " + planFile + (yes ? " --yes" : "");
+        }
+        boolean interactive = execute == null && System.console() != null;
+        if (!interactive) {
+            shell.sendInfoTo(err);
+        }
+        shell.setBatch(!interactive);
+        if (connection.anyGiven() && !shell.execute("connect")) {
+            return 1;
+        }
+        if (execute != null) {
+            return runBatch(shell);
+        }
+        if (System.console() == null) {
+            return runPiped(shell);
+        }
+        try (Terminal terminal = TerminalBuilder.builder().name("oscar").system(true).build()) {
+            return new Repl(shell, terminal, Repl.defaultHistoryFile()).run();
         }
     }
 

@@ -201,6 +201,46 @@ class MainIT extends DatabaseSpec {
         replicaSql().value('SELECT COUNT(*) FROM referringitem') == 25
     }
 
+    def "Ctrl-C (SIGINT) during a batch run aborts the migration: no ghost or changelog table left, the original as it was"() {
+        given:
+        def sql = primarySql()
+        ['sig', '_sig_gho', '_sig_ghc', '_sig_del'].each { sql.execute("DROP TABLE IF EXISTS `${it}`".toString()) }
+        sql.execute('CREATE TABLE sig (id int PRIMARY KEY, a int NOT NULL)')
+        sql.execute('INSERT INTO sig SELECT seq, seq FROM seq_1_to_20000')
+        def p = db.primary()
+        def r = db.replica()
+        def java = java.nio.file.Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
+        def jar = io.oscar.testkit.ProjectDir.resolve('shell/target/oscar.jar').toString()
+        def pb = new ProcessBuilder(java, '-cp', jar, 'io.oscar.shell.Main', '--host', p.host(), '--port', "${p.port()}".toString(),
+                '--user', p.user(), '--replica', "${r.host()}:${r.port()}".toString(),
+                '-e', "run ${schema}.sig ADD COLUMN x int NOT NULL DEFAULT 0 --yes --chunk-size 50 --nice-ratio 5".toString())
+        pb.environment().put('OSCAR_PASSWORD', p.password())
+        pb.redirectErrorStream(true)
+        def log = java.io.File.createTempFile('oscar-sigint', '.log')
+        pb.redirectOutput(log)
+
+        when: 'the copy has begun'
+        def proc = pb.start()
+        long deadline = System.nanoTime() + 60_000_000_000L
+        while (System.nanoTime() < deadline && proc.alive && !(log.text =~ /COPY \d/)) {
+            Thread.sleep(50)
+        }
+        def copying = sql.value("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = '_sig_gho'", schema)
+        new ProcessBuilder('kill', '-INT', "${proc.pid()}".toString()).start().waitFor()
+        proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)
+
+        then:
+        copying == 1
+        !proc.alive
+        log.text.contains('interrupted: aborting the running migrations')
+        sql.value("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_sig%'", schema) == 0
+        sql.value("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'sig' AND COLUMN_NAME = 'x'", schema) == 0
+        sql.value('SELECT COUNT(*) FROM sig') == 20000
+
+        cleanup:
+        log?.delete()
+    }
+
     def "bin/oscar [conn] PLAN.groovy runs the plan file and exits 0"() {
         given:
         loadTryOsc()

@@ -24,9 +24,11 @@ public final class LeftoverArtifactsCheck implements Check {
         if (found.isEmpty()) {
             return CheckResult.pass(name(), "no tables left by an earlier run");
         }
+        String old = found.contains(a.old().table())
+                ? "check " + a.old().table() + " (the table as it was before an earlier migration) holds nothing you need, then "
+                : "";
         return CheckResult.fail(name(), "found " + String.join(", ", found) + " in " + a.original().schema()
-                + ", left by an earlier oscar (or gh-ost) run, or one still running. If none is running: check "
-                + a.old().table() + " holds nothing you need, then DROP TABLE " + String.join(", ", found.stream()
-                .map(f -> a.original().sibling(f).quoted()).toList()));
+                + ", left by an earlier oscar (or gh-ost) run, or one still running. If none is running: " + old
+                + "DROP TABLE " + String.join(", ", found.stream().map(f -> a.original().sibling(f).quoted()).toList()));
     }
 }
