@@ -150,6 +150,22 @@ class MainIT extends DatabaseSpec {
         'wrong password'    | 'wrong'                 | 'plan SCHEMA.baseitem ADD COLUMN x int'               || 'access denied'
     }
 
+    def "a --replica nobody listens on: one error line that says it is the replica"() {
+        given:
+        def p = db.primary()
+        def closed = new java.net.ServerSocket(0).withCloseable { it.localPort }
+
+        when:
+        def r = oscar([OSCAR_PASSWORD: p.password()], '--host', p.host(), '--port', "${p.port()}".toString(), '--user', p.user(),
+                '--replica', "127.0.0.1:${closed}".toString(), '-e', 'status')
+
+        then:
+        r.code != 0
+        def errors = r.err.readLines().findAll { it.startsWith('error:') }
+        errors.size() == 1
+        errors[0].contains('the replica: cannot connect to') && errors[0].contains("127.0.0.1:${closed}") && errors[0].contains('check --replica')
+    }
+
     def "the seed ALTER from the command line: shown, refused without --yes, run as the multi-table plan with it"() {
         given:
         loadTryOsc()

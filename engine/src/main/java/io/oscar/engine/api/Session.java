@@ -68,7 +68,7 @@ public final class Session implements AutoCloseable {
             requireSupported(flavor, primary);
             ServerFlavor replicaFlavor = null;
             if (replica != null) {
-                try (Connection r = connector.open(replica)) {
+                try (Connection r = openReplica(connector, replica)) {
                     replicaFlavor = Connector.flavorOf(r, replica);
                     requireSupported(replicaFlavor, replica);
                 }
@@ -80,6 +80,16 @@ public final class Session implements AutoCloseable {
                 throw oe;
             }
             throw new OscarException(ErrorCode.SQL_FAILED, "connecting to " + primary.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the replica; a failure says it was the replica (the --replica option), not the primary. */
+    private static Connection openReplica(Connector connector, ConnectionSpec replica) {
+        try {
+            return connector.open(replica);
+        } catch (OscarException e) {
+            String m = e.getMessage().replace("(check --host and --port)", "(check --replica HOST:PORT)");
+            throw new OscarException(e.code(), "the replica: " + m, e);
         }
     }
 

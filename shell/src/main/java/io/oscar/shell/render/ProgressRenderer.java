@@ -1,5 +1,6 @@
 package io.oscar.shell.render;
 
+import io.oscar.engine.api.Phase;
 import io.oscar.engine.api.Progress;
 
 /** One line per migration: phase, copy progress, apply, backlog, lag, throttle, ETA, lock time. */
@@ -9,9 +10,15 @@ public final class ProgressRenderer {
 
     public static String line(Progress p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%s %s %.1f%% (%,d/%,d rows, %.0f rows/s) applied %,d (%.0f/s) backlog %d",
-                p.table(), p.phase(), p.percent(), p.rowsCopied(), p.rowsEstimated(), p.copyRowsPerSecond(),
-                p.eventsApplied(), p.applyEventsPerSecond(), p.backlog()));
+        boolean copied = p.phase().ordinal() > Phase.COPY.ordinal() && p.phase() != Phase.FAILED && p.phase() != Phase.ABORTED;
+        if (copied) { // the estimate only guided the copy: once it is done, the rows it copied are the figure
+            sb.append(String.format("%s %s 100.0%% (%,d rows copied, %.0f rows/s)", p.table(), p.phase(), p.rowsCopied(),
+                    p.copyRowsPerSecond()));
+        } else {
+            sb.append(String.format("%s %s %.1f%% (%,d/%,d rows, %.0f rows/s)", p.table(), p.phase(), p.percent(),
+                    p.rowsCopied(), p.rowsEstimated(), p.copyRowsPerSecond()));
+        }
+        sb.append(String.format(" applied %,d (%.0f/s) backlog %d", p.eventsApplied(), p.applyEventsPerSecond(), p.backlog()));
         if (p.lagMillis() != null) {
             sb.append(String.format(" lag %.1fs", p.lagMillis() / 1000.0));
         }
