@@ -110,7 +110,12 @@ public final class AlterAnalyzer {
             return e.getClass().getSimpleName();
         }
         String[] lines = message.strip().split("\\R");
-        return lines.length <= 2 ? String.join(" ", lines).strip() : (lines[0] + " " + lines[1]).strip();
+        String text = (lines.length <= 2 ? String.join(" ", lines) : lines[0] + " " + lines[1]).replaceAll("\\s+", " ");
+        int internals = text.indexOf(" within expansion starting at"); // the grammar's line numbers: noise to a DBA
+        if (internals >= 0) {
+            text = text.substring(0, internals).replace("Was expecting one of these terminals", "");
+        }
+        return text.replaceAll(", in lexical state \\w+", "").strip();
     }
 
     private static void checkTable(TableSchema before, Table table) {
