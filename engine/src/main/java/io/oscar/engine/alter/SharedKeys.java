@@ -107,6 +107,12 @@ public final class SharedKeys {
                     .append(" (floating-point values compare inexactly, so rows could be copied twice or missed); ")
                     .append("add a unique key on exact columns first. ");
         }
+        if (before.uniqueKeys().isEmpty()) {
+            sb.append("The table has no unique key at all: oscar copies and matches rows by one, so give it one first,"
+                    + " as a plain ALTER TABLE (e.g. ADD PRIMARY KEY on NOT NULL columns that are unique, or ADD COLUMN"
+                    + " id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY), then migrate.");
+            return sb.toString();
+        }
         String newPk = after.primaryKey().map(pk -> String.join(", ", pk.columns())).orElse("temp_pk_column, ...");
         sb.append(String.format(WORKAROUND, newPk));
         return sb.toString();
