@@ -241,8 +241,8 @@ class TableMigrationIT extends DatabaseSpec {
     }
 
     def "a TRUNCATE of the original mid-copy (logged as a statement, not rows) stops the migration: nothing swapped, no artifacts"() {
-        given:
-        def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(5)
+        given: 'no verification: its snapshot reads may also stumble on the truncated table (error 1412); only the binlog may tell here'
+        def slow = MigrationOptions.defaults().withChunkSize(50).withNiceRatio(5).withVerify(false)
 
         when:
         session.start('referringitem', 'ADD COLUMN note varchar(32) NULL', slow, listener)
