@@ -277,7 +277,7 @@ public final class Applier implements RowChangeListener {
      * preflight checks); a row written with one afterwards could be neither copied (the copy walks the key) nor
      * matched (NULL equals nothing): the migration stops rather than lose it.
      */
-    private static void requireKey(RowChange c, Object[] key) {
+    private static Object[] requireKey(RowChange c, Object[] key) {
         for (Object v : key) {
             if (v == null) {
                 throw new io.oscar.engine.api.OscarException(io.oscar.engine.api.ErrorCode.DATA_LOSS, "a row of " + c.table()
@@ -286,28 +286,21 @@ public final class Applier implements RowChangeListener {
                         + " key's columns NOT NULL (or add a NOT NULL unique key) and run again");
             }
         }
+        return key;
     }
 
     private record Op(boolean delete, Object[] values) {
     }
 
     private List<Op> ops(RowChange c) {
-        if (c.before() != null) {
-            requireKey(c, target.key(c.before()));
-        }
-        if (c.after() != null) {
-            requireKey(c, target.key(c.after()));
-        }
+        Object[] oldKey = c.before() == null ? null : requireKey(c, target.key(c.before()));
+        Object[] newKey = c.after() == null ? null : requireKey(c, target.key(c.after()));
         return switch (c.kind()) {
             case INSERT -> List.of(new Op(false, target.values(c.after())));
-            case DELETE -> List.of(new Op(true, target.key(c.before())));
-            case UPDATE -> {
-                Object[] oldKey = target.key(c.before());
-                Object[] newKey = target.key(c.after());
-                yield Arrays.deepEquals(oldKey, newKey)
-                        ? List.of(new Op(false, target.values(c.after())))
-                        : List.of(new Op(true, oldKey), new Op(false, target.values(c.after())));
-            }
+            case DELETE -> List.of(new Op(true, oldKey));
+            case UPDATE -> Arrays.deepEquals(oldKey, newKey)
+                    ? List.of(new Op(false, target.values(c.after())))
+                    : List.of(new Op(true, oldKey), new Op(false, target.values(c.after())));
         };
     }
 }
